@@ -1,0 +1,12 @@
+//! From pasted input to clean, segmented text: HTML to text, the article finder,
+//! the sentence splitter and the tokenizer. Each keeps byte offsets into its input.
+
+pub mod article;
+pub mod html;
+pub mod sentences;
+pub mod tokens;
+
+pub use article::ArticleFinder;
+pub use html::{html_to_text, HtmlText};
+pub use sentences::SentenceSplitter;
+pub use tokens::{tokens, tokens_in, Tokens};
