@@ -80,7 +80,12 @@ fn run(args: &[String]) -> Result<(), String> {
             };
             let text = String::from_utf8_lossy(&input);
             let analyzer = precis::Analyzer::new(precis::Options { summary_sentences: sentences, ..Default::default() });
-            let analysis = if html { analyzer.analyze_html(&text).map_err(|e| e.to_string())? } else { analyzer.analyze(&text) };
+            let mut analysis = if html { analyzer.analyze_html(&text).map_err(|e| e.to_string())? } else { analyzer.analyze(&text) };
+            if let std::borrow::Cow::Owned(repaired) = text {
+                // bytes that were not UTF-8 were replaced: give the text the offsets refer to
+                analysis.notices.push("The input was not valid UTF-8; invalid bytes were replaced with U+FFFD.".into());
+                analysis.text.get_or_insert(repaired);
+            }
             let json = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
             println!("{json}");
             Ok(())
