@@ -37,11 +37,11 @@ for w in "${what[@]}"; do
         .cache/pasted-venv/bin/python clean_eval.py --split "$split" --input "$input" -- python3 adapters/precis.py clean
       done ;;
     summary)
-      for data in "cnn-dailymail-raw/$split/cnndm.jsonl" "bbc-news-summary/$split/bbc.jsonl"; do
-        echo "== $data"
-        $py summary_eval.py --data "../data/$data" --system "python3 adapters/precis.py summary"
-        $py summary_eval.py --data "../data/$data" --system "python3 adapters/precis.py lead" --name "precis-lead"
-        $py summary_eval.py --data "../data/$data" --peer lead
+      for set in "--data ../data/cnn-dailymail-raw/$split/cnndm.jsonl --k 3" "--set bbc --split $split"; do
+        echo "== summary_eval.py $set"
+        $py summary_eval.py $set --system "python3 adapters/precis.py summary" --name precis
+        $py summary_eval.py $set --system "python3 adapters/precis.py lead" --name precis-lead3
+        $py summary_eval.py $set --peer lead --name peer-lead
       done ;;
     quotes)
       $py quote_eval.py --split "$split" --gold both --system "python3 adapters/precis.py quotes" ;;

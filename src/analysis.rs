@@ -311,3 +311,97 @@ impl Utf16Map {
         (byte as isize + delta) as usize
     }
 }
+
+/// An offset of an [`Analysis`] that does not fit its text, found by [`Analysis::check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OffsetError {
+    /// Which field holds the bad span, e.g. `"quotes[2].speaker"`.
+    pub field: String,
+    /// The span.
+    pub span: Span,
+    /// What is wrong with it.
+    pub problem: &'static str,
+}
+
+impl std::fmt::Display for OffsetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}..{}: {}", self.field, self.span.start, self.span.end, self.problem)
+    }
+}
+
+impl std::error::Error for OffsetError {}
+
+impl Analysis {
+    /// Checks the promises the offsets make about `text` (the text analysed, or the derived
+    /// `text` for HTML input): every span inside the text and on character boundaries;
+    /// sentences, summary and ignored stretches in order without overlap; summary spans are
+    /// sentences; no sentence, mention or quote inside ignored text.
+    ///
+    /// ```
+    /// let text = "“Fine,” said Ann Lee in Oslo.\nShare this article";
+    /// let a = precis::analyze(text);
+    /// assert_eq!(a.check(text), Ok(()));
+    /// let mut broken = a.clone();
+    /// broken.sentences[0].end = text.len() + 1;
+    /// assert!(broken.check(text).is_err());
+    /// ```
+    pub fn check(&self, text: &str) -> Result<(), OffsetError> {
+        let err = |field: String, span: Span, problem| Err(OffsetError { field, span, problem });
+        let valid = |field: &dyn Fn() -> String, span: Span| -> Result<(), OffsetError> {
+            if span.start > span.end || span.end > text.len() {
+                return err(field(), span, "outside the text");
+            }
+            if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+                return err(field(), span, "not on a character boundary");
+            }
+            Ok(())
+        };
+        let ordered = |name: &str, spans: &mut dyn Iterator<Item = Span>| -> Result<(), OffsetError> {
+            let mut last = 0;
+            for (i, s) in spans.enumerate() {
+                valid(&|| format!("{name}[{i}]"), s)?;
+                if s.start < last {
+                    return err(format!("{name}[{i}]"), s, "overlaps or precedes the span before it");
+                }
+                last = s.end;
+            }
+            Ok(())
+        };
+        ordered("sentences", &mut self.sentences.iter().copied())?;
+        ordered("summary", &mut self.summary.iter().copied())?;
+        ordered("ignored", &mut self.ignored.iter().map(Ignored::span))?;
+        let in_ignored = |s: &Span| self.ignored.iter().any(|i| i.span().overlaps(s));
+        for (i, s) in self.summary.iter().enumerate() {
+            if self.sentences.binary_search(s).is_err() {
+                return err(format!("summary[{i}]"), *s, "is not one of the sentences");
+            }
+        }
+        for (i, s) in self.sentences.iter().enumerate() {
+            if in_ignored(s) {
+                return err(format!("sentences[{i}]"), *s, "lies in ignored text");
+            }
+        }
+        for (e, entity) in self.entities.iter().enumerate() {
+            for (m, s) in entity.mentions.iter().enumerate() {
+                valid(&|| format!("entities[{e}].mentions[{m}]"), *s)?;
+                if in_ignored(s) {
+                    return err(format!("entities[{e}].mentions[{m}]"), *s, "lies in ignored text");
+                }
+            }
+        }
+        for (q, quote) in self.quotes.iter().enumerate() {
+            let s = Span::new(quote.start, quote.end);
+            valid(&|| format!("quotes[{q}]"), s)?;
+            if in_ignored(&s) {
+                return err(format!("quotes[{q}]"), s, "lies in ignored text");
+            }
+            if let Some(sp) = &quote.speaker {
+                valid(&|| format!("quotes[{q}].speaker"), Span::new(sp.start, sp.end))?;
+            }
+            if let Some(c) = quote.cue {
+                valid(&|| format!("quotes[{q}].cue"), c)?;
+            }
+        }
+        Ok(())
+    }
+}

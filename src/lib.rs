@@ -49,7 +49,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Entity, EntityKind, Ignored, IgnoredReason, Quote, QuoteKind, Span, Speaker};
+pub use analysis::{Analysis, Entity, EntityKind, Ignored, IgnoredReason, OffsetError, Quote, QuoteKind, Span, Speaker};
 pub use document::{Document, Sentence};
 pub use error::Error;
 
@@ -170,7 +170,7 @@ impl Analyzer {
         while !text.is_char_boundary(at) {
             at -= 1;
         }
-        let at = text[..at].rfind('\n').filter(|&nl| nl > at / 2).unwrap_or(at);
+        let at = text[..at].rfind('\n').filter(|&nl| nl > at / 2).map_or(at, |nl| nl + 1);
         (at, true)
     }
 }
