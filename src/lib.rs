@@ -25,7 +25,7 @@
 //!
 //! 1. [`text::html`] turns HTML into text, one block per line (only for HTML input).
 //! 2. [`text::ArticleFinder`] judges each line article text or page furniture.
-//! 3. [`text::SentenceSplitter`] and [`text::tokens`] segment the kept lines into a [`Document`].
+//! 3. [`text::SentenceSplitter`] and [`text::tokens()`] segment the kept lines into a [`Document`].
 //! 4. [`names::NameTagger`] finds name mentions, [`names::EntityMerger`] joins them into entities.
 //! 5. [`quotes::QuoteFinder`] finds quotes, [`quotes::QuoteAttributor`] gives them speakers.
 //! 6. [`summary::SentenceScorer`] rates sentences, [`summary::Selector`] picks the summary.
