@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-20}"; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(analyze_text analyze_html split_sentences)
-FUZZ_VER=0.13.1
+FUZZ_VER=0.13.2
 if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$FUZZ_VER" ]; then
   cargo install cargo-fuzz --version "$FUZZ_VER" --locked
 fi
