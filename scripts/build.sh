@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Builds the browser module with the settings in wasm-pack.toml: wasm-pack (no downloads),
 # then wasm-opt from node_modules. Prints the settings it used and the .wasm size.
-#   scripts/build.sh [--config FILE] [--dry-run] [--no-setup]
+#   scripts/build.sh [--config FILE] [--dry-run] [--no-setup] [--if-stale]
 # --dry-run prints the settings and the commands without running them.
+# --no-setup skips scripts/setup.sh (the caller ran it).
+# --if-stale does nothing when the module is newer than every input of the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 config=wasm-pack.toml
 dry_run=0
 setup=1
+if_stale=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --config) config="$2"; shift 2 ;;
     --dry-run) dry_run=1; shift ;;
     --no-setup) setup=0; shift ;;
+    --if-stale) if_stale=1; shift ;;
     *) echo "build: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -34,6 +38,12 @@ opt=(node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" $WASM_OPT_FLAGS "$wasm" -o "$w
 if [ "$dry_run" = 1 ]; then
   echo "build: would run: ${pack[*]}"
   [ "$WASM_OPT" = 1 ] && echo "build: would run: ${opt[*]}"
+  exit 0
+fi
+
+if [ "$if_stale" = 1 ] && [ -f "$wasm" ] &&
+   [ -z "$(find src Cargo.toml Cargo.lock "$config" package-lock.json -newer "$wasm" -print -quit)" ]; then
+  echo "build: $wasm is up to date"
   exit 0
 fi
 

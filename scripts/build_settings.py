@@ -28,11 +28,12 @@ class SettingsError(ValueError):
 
 
 def _get(table, key, where, kind):
+    name = f"{where}.{key}" if where else f"[{key}]"
     if key not in table:
-        raise SettingsError(f"{where}.{key} is missing")
+        raise SettingsError(f"{name} is missing")
     value = table[key]
     if not isinstance(value, kind):
-        raise SettingsError(f"{where}.{key} must be a {kind.__name__}, not {value!r}")
+        raise SettingsError(f"{name} must be a {kind.__name__}, not {value!r}")
     return value
 
 

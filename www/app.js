@@ -63,7 +63,10 @@ function setStatus(message, kind = '') {
 }
 
 const analyser = createAnalyser({
-  onReady(version) {
+  onReady(version, restarted) {
+    // After a crash the text stays as it was and is not sent again: it may be what stopped
+    // the old worker. The next edit is analysed.
+    if (restarted) return;
     if (!els.text.value.trim()) setStatus(`Ready (Précis ${version}). Paste an article.`);
     schedule(0);
   },
@@ -240,7 +243,9 @@ function renderQuotes(text, a) {
       const marks = [{ start: q.start, end: q.end, role: 'quote' }];
       if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, role: 'speaker' });
       if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, role: 'cue' });
-      const parts = [[`“${snippet(text.slice(q.start, q.end), 240)}”`, 'quote-text']];
+      const words = snippet(text.slice(q.start, q.end), 240);
+      // Direct quotes get their marks back (the span leaves them out); reported speech has none.
+      const parts = [[q.kind === 'direct' ? `“${words}”` : words, 'quote-text']];
       const said = [q.cue, q.speaker]
         .filter(Boolean)
         .sort((x, y) => x.start - y.start)
