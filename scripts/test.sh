@@ -21,7 +21,8 @@ step "native tests: cargo test"
 cargo test --locked
 
 step "wasm tests in headless Chromium: wasm-pack test"
-wasm-pack test --headless --chrome --mode no-install
+# --test wasm: the browser tests only; unit and doc tests ran natively above.
+wasm-pack test --headless --chrome --mode no-install --test wasm
 
 step "release build of the page"
 ./scripts/build.sh --no-setup

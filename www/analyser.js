@@ -27,6 +27,7 @@ export function createAnalyser({
   /** The analysis being computed: { id, text, dropped }, or null. */
   let inflight = null;
   let watchdog = 0;
+  let stopped = false;
   /** htmlToText requests waiting for an answer: id → { resolve, reject }. */
   const waiting = new Map();
 
@@ -43,6 +44,18 @@ export function createAnalyser({
       want = null;
       if (inflight) inflight.dropped = true;
     },
+    /** Ends the worker for good (an element leaving the page); start() brings it back. */
+    stop() {
+      stopped = true;
+      clearTimeout(watchdog);
+      worker?.terminate();
+      worker = null;
+      inflight = null;
+      want = null;
+      self.ready = false;
+      for (const { reject } of waiting.values()) reject(new Error('the analyser was stopped'));
+      waiting.clear();
+    },
     htmlToText(html) {
       if (!worker || self.failed) return Promise.reject(new Error('the analyser is not available'));
       const id = nextId++;
@@ -52,6 +65,7 @@ export function createAnalyser({
   };
 
   function start() {
+    stopped = false;
     starts += 1;
     self.ready = false;
     self.failed = false;
@@ -65,6 +79,7 @@ export function createAnalyser({
   }
 
   function restart(reason) {
+    if (stopped) return;
     clearTimeout(watchdog);
     worker.terminate();
     // Not re-sent: the same text might stop the new worker too. The caller asks again on the next edit.

@@ -2,7 +2,7 @@
 // worker, so the order and timing of answers is the test's to choose: stale answers are dropped,
 // at most one analysis is in flight, crashes and hangs replace the worker.
 import assert from 'node:assert/strict';
-import { beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 
 /** A Worker whose answers the test sends by hand. */
 class ScriptedWorker extends EventTarget {
@@ -34,6 +34,8 @@ class ScriptedWorker extends EventTarget {
 globalThis.Worker = ScriptedWorker;
 const { createAnalyser } = await import('../../www/analyser.js');
 
+const live = [];
+
 function setUp(options = {}) {
   const log = [];
   const analyser = createAnalyser({
@@ -45,6 +47,7 @@ function setUp(options = {}) {
     ...options,
   });
   analyser.start();
+  live.push(analyser);
   return { analyser, log, worker: () => ScriptedWorker.all.at(-1) };
 }
 
@@ -53,6 +56,10 @@ const answer = (w, req, tag) => w.say({ id: req.id, type: 'analysis', analysis: 
 describe('analyser protocol', () => {
   beforeEach(() => {
     ScriptedWorker.all.length = 0;
+  });
+  afterEach(() => {
+    // Their watchdog timers would keep the process alive.
+    for (const a of live.splice(0)) a.stop();
   });
 
   test('starts a module worker and waits for it before sending', () => {
@@ -165,5 +172,21 @@ describe('analyser protocol', () => {
     worker().say({ type: 'failed', error: 'CompileError' });
     assert.deepEqual(log, [['failed', 'CompileError']]);
     await assert.rejects(analyser.htmlToText('<p>x</p>'));
+  });
+
+  test('stop ends the worker without a restart; start brings one back', async () => {
+    const { analyser, log, worker } = setUp();
+    const first = worker();
+    first.say({ type: 'ready', version: 'v' });
+    analyser.analyze('text');
+    const converting = analyser.htmlToText('<p>x</p>');
+    analyser.stop();
+    await assert.rejects(converting, /stopped/);
+    assert.ok(first.terminated);
+    first.crash('late error'); // events from the old worker change nothing
+    assert.equal(ScriptedWorker.all.length, 1);
+    assert.ok(!log.some(([kind]) => kind === 'crash'));
+    analyser.start();
+    assert.equal(ScriptedWorker.all.length, 2);
   });
 });
