@@ -97,6 +97,10 @@ function schedule(delay = DEBOUNCE_MS) {
       if (analyser.ready) setStatus('Ready. Paste an article.');
       return;
     }
+    if (analyser.failed) {
+      render(text, null, 0); // no analyser: at least keep the view in step with the box
+      return;
+    }
     const sentences = els.length.value ? Number(els.length.value) : null;
     analyser.analyze(text, sentences);
     if (analyser.ready) setStatus('Analysing…', 'busy');

@@ -202,6 +202,23 @@ describe('first paint and small screens', () => {
     }
   });
 
+  test('a module that cannot load is reported; the text is kept and shown', async () => {
+    const site = await openSite({
+      route: (context) => context.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })),
+    });
+    try {
+      await site.page.goto(site.url);
+      await site.page.waitForFunction(() => document.getElementById('status').textContent.includes('could not be loaded'));
+      await site.page.fill('#text', 'Some text typed anyway.');
+      await site.page.waitForFunction(() => document.getElementById('view').textContent === 'Some text typed anyway.');
+      assert.match(await site.page.textContent('#status'), /could not be loaded/);
+      await site.page.reload();
+      assert.equal(await site.page.inputValue('#text'), 'Some text typed anyway.');
+    } finally {
+      await site.close();
+    }
+  });
+
   test('at phone width nothing overflows sideways', async () => {
     const site = await openSite();
     try {

@@ -35,6 +35,7 @@ describe('the analysis worker', () => {
     assert.match(await page.textContent('#status'), /simulated crash.*restarted; your text is kept/);
     assert.equal(await page.inputValue('#text'), ARTICLE);
     await page.waitForFunction(() => document.getElementById('status').className.includes('error'));
+    for (let i = 0; i < 100 && workers.length < 2; i++) await page.waitForTimeout(50);
     assert.equal(workers.length, 2, 'a new worker was started');
     // The next edit is analysed by the new worker.
     await page.focus('#text');
