@@ -275,7 +275,7 @@ function renderIgnored(text, a) {
       itemButton(
         `ignored:${i}`,
         [[REASONS[g.reason] ?? g.reason, 'reason'], [snippet(text.slice(g.start, g.end)), '']],
-        [{ start: g.start, end: g.end, role: 'aside' }],
+        [{ start: g.start, end: g.end, role: 'ignored' }],
       ),
     );
     return li;

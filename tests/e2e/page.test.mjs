@@ -147,6 +147,11 @@ describe('the page with the test article', () => {
     ]);
   });
 
+  test('clicking a set-aside item highlights that stretch', async () => {
+    await page.locator('#ignored button', { hasText: 'Share this article' }).click();
+    assert.deepEqual(await marks(page), [['Share this article', 'aside ignored']]);
+  });
+
   test('items work from the keyboard', async () => {
     const button = page.locator('#entities button', { hasText: 'Daniel Okafor' });
     await button.focus();
