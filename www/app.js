@@ -91,6 +91,8 @@ function schedule(delay = DEBOUNCE_MS) {
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(() => {
     const text = els.text.value;
+    // Saved with the debounce, not per keystroke: a long text costs a few ms to store.
+    save(text);
     if (!text.trim()) {
       analyser.cancel();
       render('', null, 0);
@@ -108,7 +110,6 @@ function schedule(delay = DEBOUNCE_MS) {
 }
 
 function onInput() {
-  save(els.text.value);
   schedule();
 }
 
@@ -139,13 +140,15 @@ function onPaste(event) {
 }
 
 els.text.addEventListener('input', onInput);
+// A reload within the debounce must not lose the last keystrokes.
+addEventListener('pagehide', () => save(els.text.value));
 els.text.addEventListener('paste', onPaste);
 els.length.addEventListener('change', () => schedule(0));
 els.clear.addEventListener('click', () => {
-  els.text.value = '';
-  onInput();
+  // Through insertText, so that Ctrl+Z brings the text back.
+  insertText('', 0, els.text.value.length);
+  save('');
   schedule(0);
-  els.text.focus();
 });
 
 // ---- results ----

@@ -177,10 +177,18 @@ describe('the page with the test article', () => {
     assert.ok((await texts(page, '#quotes button')).length >= 2);
     await page.click('#clear');
     assert.equal(await page.inputValue('#text'), '');
+    await page.keyboard.press('Control+Z');
+    assert.equal(await page.inputValue('#text'), ARTICLE, 'Clear can be undone');
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#text'), '');
     await page.waitForFunction(() => document.querySelectorAll('#quotes button').length === 0);
     await page.reload();
     await waitForReady(page);
     assert.equal(await page.inputValue('#text'), '');
+    // Typed just before a reload, inside the debounce: still kept.
+    await page.fill('#text', 'Typed and reloaded at once.');
+    await page.reload();
+    assert.equal(await page.inputValue('#text'), 'Typed and reloaded at once.');
     assert.deepEqual(site.errors, []);
   });
 });
