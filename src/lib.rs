@@ -47,7 +47,7 @@ pub mod summary;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityKind, Ignored, IgnoredReason, OffsetError, Quote, QuoteKind, Span, Speaker};
 pub use document::{Document, Sentence};

@@ -1,0 +1,83 @@
+// A tiny static file server for www/: 127.0.0.1 only, GET/HEAD only, the right content type
+// for .wasm (application/wasm, needed by WebAssembly.instantiateStreaming), and the page's
+// Content-Security-Policy sent as a header too, so that it also covers the worker (a meta tag
+// only covers the document).
+//
+//   node scripts/server.mjs [--port N] [--root DIR]      (port 0 picks a free one)
+//
+// Imported by the end-to-end tests as `startServer({ root, port })`.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts serving `root`; resolves to { server, url } once listening. */
+export function startServer({ root, port = 0, host = '127.0.0.1', log = false } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed\n');
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      return send(400, 'bad request\n');
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) return send(403, 'forbidden\n');
+    try {
+      if (!(await stat(file)).isFile()) return send(404, 'not found\n');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      if (log) console.log(`${req.method} ${path} 200`);
+    } catch {
+      send(404, 'not found\n');
+      if (log) console.log(`${req.method} ${path} 404`);
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: bound } = server.address();
+      ok({ server, url: `http://${host}:${bound}/` });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const opt = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+  };
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const root = opt('--root', join(here, '..', 'www'));
+  const port = Number(opt('--port', process.env.PORT ?? 8080));
+  const { url } = await startServer({ root, port, log: true });
+  console.log(`Précis is served at ${url} (Ctrl-C stops)`);
+}
