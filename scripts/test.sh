@@ -4,6 +4,8 @@
 #   2. wasm in headless Chromium: wasm-pack test (tests/wasm.rs; browser flags in webdriver.json)
 #   3. the release build of the page (settings in wasm-pack.toml) with wasm-opt
 #   4. end to end: node --test tests/e2e/ (playwright-core driving /usr/bin/chromium)
+#   5. every document of ../shared/data through the CLI, offsets checked (skipped, saying so, without ../shared)
+#   6. a short fuzz run of each libFuzzer target (scripts/fuzz.sh; FUZZ_SECONDS, default 20 per target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -29,6 +31,13 @@ step "release build of the page"
 
 step "end-to-end tests: node --test tests/e2e/"
 node --test tests/e2e/
+
+step "every data set through the CLI: scripts/check_data.py"
+cargo build --release --locked --bin precis
+python3 scripts/check_data.py
+
+step "short fuzz run: scripts/fuzz.sh"
+./scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 
 echo
 echo "== all tests passed in $((SECONDS - started)) s =="
