@@ -30,7 +30,7 @@ pub struct QuoteAttributor {
 /// Tokens scanned back from an opening mark for a cue.
 const SCAN_BACK: usize = 30;
 /// Tokens scanned forward from a closing mark for "X said".
-const SCAN_AFTER: usize = 12;
+const SCAN_AFTER: usize = 24;
 /// Quotes shorter than this (in words) need an attribution in their own sentence to count:
 /// shorter unattributed ones are scare quotes and titles.
 const MIN_FREE_WORDS: usize = 4;
@@ -199,18 +199,25 @@ impl QuoteAttributor {
         if is_cue(w) {
             return phrase_after(doc, t + 1, end).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[t]), weak: false });
         }
-        // X [adverbs] cue: the phrase runs up to the first cue
+        // "mused Blaze co-host Stu Burguiere": any past-tense verb, then a name
+        if is_past_verb(w) {
+            if let Some(p) = phrase_after(doc, t + 1, end).filter(|p| p.kind == PhraseKind::Name) {
+                return Some(Attribution { phrase: p, cue: Some(doc.tokens[t]), weak: false });
+            }
+        }
+        // X [, apposition,] [adverbs] cue: the phrase runs up to the first cue
         let lim = end.min(t + SCAN_AFTER);
         let mut k = t;
+        // the first past-tense verb after a bare name, used when no cue word follows
+        let mut fallback: Option<usize> = None;
+        let mut comma: Option<usize> = None;
         while k < lim && !qt.quoted[k] {
             let wk = doc.token_text(k);
-            let verb_after_name = k > t && (wk.ends_with("ed") && wk.len() > 4 && wk.starts_with(char::is_lowercase));
-            if is_cue(wk) || verb_after_name {
-                let phrase = head_of(doc, t, k)?;
-                if verb_after_name && !is_cue(wk) && phrase.kind == PhraseKind::Description {
-                    return None;
-                }
-                return Some(Attribution { phrase, cue: Some(doc.tokens[k]), weak: false });
+            if is_cue(wk) {
+                return self.subject_until(doc, t, k, comma).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[k]), weak: false });
+            }
+            if k > t && fallback.is_none() && comma.is_none() && is_past_verb(wk) {
+                fallback = Some(k);
             }
             if wk == "(" {
                 // step over "(D-Mo.)"
@@ -219,16 +226,31 @@ impl QuoteAttributor {
                     continue;
                 }
             }
+            if matches!(wk, "who" | "which") && comma.is_none() {
+                comma = Some(k);
+            }
             let abbrev_dot = wk == "." && k > t && (crate::names::is_title(doc.token_text(k - 1)) || doc.token_text(k - 1).len() == 1);
-            if !abbrev_dot && matches!(wk, "," | ";" | ":" | "." | "(" | "?" | "!") && !(wk == "," && k > t && doc.token_text(k - 1).chars().all(|c| c.is_ascii_digit())) {
-                // "X, a professor, said": a comma inside the subject is fine, another clause is not
-                if wk != "," {
-                    return None;
-                }
+            if !abbrev_dot && matches!(wk, ";" | ":" | "." | "(" | "?" | "!") {
+                break;
+            }
+            if wk == "," && comma.is_none() && !(k > t && doc.token_text(k - 1).chars().all(|c| c.is_ascii_digit())) {
+                comma = Some(k);
             }
             k += 1;
         }
-        None
+        let f = fallback?;
+        self.subject_until(doc, t, f, None).filter(|p| p.kind != PhraseKind::Description).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[f]), weak: false })
+    }
+
+    /// The subject phrase in tokens `t..k`, cut at an apposition's comma or "who" when the
+    /// part before it is a name: "Nate Silver, the polling guru who founded it, tweeted".
+    fn subject_until(&self, doc: &Document, t: usize, k: usize, comma: Option<usize>) -> Option<Phrase> {
+        if let Some(c) = comma.filter(|&c| c > t && c < k) {
+            if let Some(p) = head_of(doc, t, c).filter(|p| p.kind != PhraseKind::Description || k - t > 8) {
+                return Some(p);
+            }
+        }
+        head_of(doc, t, k)
     }
 
     /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
@@ -273,6 +295,12 @@ impl QuoteAttributor {
             .rev()
             .filter(|&c| !qt.quoted[c])
             .find_map(|c| self.at_cue(doc, qt, c, prev.tokens.start, prev.tokens.end))
+            .or_else(|| {
+                // no cue: a name just before the colon ("More from Jones:"), else the subject
+                let near = head_of(doc, last.saturating_sub(3).max(prev.tokens.start), last).filter(|p| p.kind == PhraseKind::Name);
+                near.or_else(|| super::speaker::sentence_subject(doc, prev.tokens.start, last).filter(|p| p.kind != PhraseKind::Description))
+                    .map(|phrase| Attribution { phrase, cue: None, weak: true })
+            })
     }
 
     /// The attribution around cue token `c`, if `c` is a cue with a speaker phrase.
@@ -315,6 +343,11 @@ fn same_or_next_paragraph(doc: &Document, a: &FoundQuote, b: &FoundQuote, qt: &Q
     let a_end_block = doc.sentence_at(doc.tokens.get(a_end_tok).map_or(0, |t| t.start)).map_or(a.block, |s| doc.sentences[s].block);
     let opens_block = doc.blocks.get(b.block).is_some_and(|blk| b.open.start == blk.start);
     opens_block && (b.block == a_end_block + 1 || b.block == a.block + 1)
+}
+
+/// A lower-case past-tense verb ("mused", "charged"), as after a quote's speaker.
+fn is_past_verb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
 }
 
 /// True for quoted words that read as a title ("The Art of the Deal"): every word

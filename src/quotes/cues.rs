@@ -79,5 +79,5 @@ pub fn is_cue(word: &str) -> bool {
 
 /// True for the cues strong enough to mark reported speech without quote marks.
 pub(crate) fn is_reporting_cue(word: &str) -> bool {
-    cue_strength(word) >= 0.7 && word.bytes().all(|b| b.is_ascii_lowercase())
+    cue_strength(word) >= 0.35 && word.bytes().all(|b| b.is_ascii_lowercase())
 }

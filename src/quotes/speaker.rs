@@ -45,6 +45,7 @@ const BETWEEN: &[&str] = &[
     "has", "had", "have", "also", "later", "then", "once", "previously", "will", "would", "could", "may", "might", "did",
     "does", "do", "is", "was", "were", "are", "had", "not", "never", "further", "again", "often", "first", "still",
     "recently", "just", "even", "already", "can", "should", "must", "been", "be", "being", "last", "simply",
+    "however", "too", "both", "all", "’s", "'s", "now", "repeatedly", "publicly", "privately", "flatly",
 ];
 /// Lower-case words that never end a speaker description.
 const FUNCTION_WORDS: &[&str] = &[
@@ -106,8 +107,8 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         return None;
     }
     let last = doc.token_text(hi - 1);
-    if hi - lo == 1 && is_pronoun(last) {
-        return Some(Phrase { span: doc.tokens[lo], kind: PhraseKind::Pronoun });
+    if is_pronoun(last) && (hi - lo == 1 || !matches!(doc.token_text(hi - 2), "’s" | "'s")) {
+        return Some(Phrase { span: doc.tokens[hi - 1], kind: PhraseKind::Pronoun });
     }
     if is_name_token(last) || (last.ends_with('.') && hi - lo > 1 && is_cap(last)) {
         let mut s = hi - 1;
@@ -130,6 +131,10 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
+        // a description holds no verb: "the industry's decline is forcing" is a clause
+        if last.ends_with("ing") || (s..hi).any(|k| BETWEEN.contains(&doc.token_text(k)) || super::is_cue(doc.token_text(k))) {
+            return None;
+        }
         if hi - lo == 1 {
             // a bare lower-case word names a group only as a plural ("officials", "critics")
             let plural = first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
@@ -207,6 +212,15 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
     }
     // empty: "Smith, 67, said" / "Smith, who chairs the panel, said"
     if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–") {
+        // a relative clause: ", who … ," right before the cue
+        let lo = e.saturating_sub(3 * MAX_PHRASE).max(first);
+        if let Some(w) = (lo..e - 1).rev().find(|&k| matches!(doc.token_text(k), "who" | "which") && k > first + 1 && doc.token_text(k - 1) == ",") {
+            let s2 = clause_start(doc, w - 1, first);
+            let det = DETERMINERS.contains(&doc.token_text(s2).to_lowercase().as_str());
+            if let Some(h) = head_of(doc, s2, w - 1).filter(|h| h.kind != PhraseKind::Description || det || whole_name(doc, s2, w - 1)) {
+                return Some(h);
+            }
+        }
         let mut k = e - 1;
         for _ in 0..3 {
             let s2 = clause_start(doc, k, first);
@@ -243,7 +257,7 @@ fn clause_start(doc: &Document, e: usize, first: usize) -> usize {
     let mut s = e;
     while s > first && e - s < MAX_PHRASE + 2 {
         let w = doc.token_text(s - 1);
-        if is_punct(w) && !matches!(w, "’s" | "'s" | ".") || STOP_BEFORE.contains(&w) {
+        if is_punct(w) && !matches!(w, "’s" | "'s" | ".") || STOP_BEFORE.contains(&w) || matches!(w, "But" | "And" | "So" | "Yet" | "Still" | "Then") {
             break;
         }
         if w == "." && !(s >= 2 && is_cap(doc.token_text(s - 2))) {
