@@ -108,7 +108,7 @@ impl QuoteAttributor {
             });
             if let (Some(a), Some(sp)) = (a, &speaker) {
                 last_phrase = Some((a.phrase.span, sp.clone()));
-                recent = Some(Recent { name: sp.name.clone(), kind: resolver.kind_of(sp, a.phrase), at: q.content.start });
+                recent = Some(Recent { name: sp.name.clone(), kind: resolver.kind_of(a.phrase), at: q.content.start });
             }
             out.push(Quote {
                 start: q.content.start,
@@ -315,7 +315,7 @@ impl QuoteAttributor {
         }
         // do not read a subject out of another quote
         let mut lo = c;
-        while lo > first && !qt.quoted[lo - 1] {
+        while lo > first && c - lo < SCAN_BACK && !qt.quoted[lo - 1] {
             lo -= 1;
         }
         let phrase = phrase_before(doc, c, lo).or_else(|| {

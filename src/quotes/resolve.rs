@@ -6,7 +6,7 @@
 use super::speaker::{Phrase, PhraseKind};
 use crate::names::entities::Entities;
 use crate::names::is_title;
-use crate::{Document, EntityKind, Span, Speaker};
+use crate::{Document, EntityKind, Speaker};
 
 /// Heads of descriptions that name a body.
 const BODY_NOUNS: &[&str] = &[
@@ -109,14 +109,14 @@ impl Resolver<'_, '_> {
         nearest.map(|(_, e)| self.entities.list[e].name.clone())
     }
 
-    /// The kind of entity a resolved speaker name belongs to, if known.
-    pub fn kind_of(&self, speaker: &Speaker, phrase: Phrase) -> Option<EntityKind> {
-        if let Some(e) = self.entities.list.iter().position(|e| e.name == speaker.name) {
+    /// The kind of entity a speaker phrase stands for, if known.
+    pub fn kind_of(&self, phrase: Phrase) -> Option<EntityKind> {
+        if let Some(e) = self.entities.entity_at(phrase.span) {
             return Some(self.entities.list[e].kind);
         }
         match phrase.kind {
             PhraseKind::Pronoun => {
-                let w = Span::new(speaker.start, speaker.end).slice(self.doc.text).to_lowercase();
+                let w = phrase.span.slice(self.doc.text).to_lowercase();
                 Some(if matches!(w.as_str(), "he" | "she") { EntityKind::Person } else { EntityKind::Organization })
             }
             PhraseKind::Name => Some(EntityKind::Person),

@@ -100,6 +100,13 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
     while lo < hi && is_punct(doc.token_text(lo)) {
         lo += 1;
     }
+    // "Butterfield of North Carolina", "the Russian Embassy in London": the place is not the speaker
+    if let Some(p) = (lo + 1..hi).find(|&k| matches!(doc.token_text(k), "of" | "in" | "from" | "at") && is_cap(doc.token_text(k - 1))) {
+        let named_before = (lo..p).any(|k| is_name_token(doc.token_text(k)) && !is_title(doc.token_text(k)));
+        if p + 1 < hi && is_cap(doc.token_text(p + 1)) && named_before && !matches!(doc.token_text(p - 1), "State" | "Representatives" | "Commons" | "Lords" | "Staff") {
+            hi = p;
+        }
+    }
     while hi > lo && (is_punct(doc.token_text(hi - 1)) || is_between(doc.token_text(hi - 1))) {
         hi -= 1;
     }
@@ -132,7 +139,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
         // a description holds no verb: "the industry's decline is forcing" is a clause
-        if last.ends_with("ing") || (s..hi).any(|k| BETWEEN.contains(&doc.token_text(k)) || super::is_cue(doc.token_text(k))) {
+        if last.ends_with("ing") || (last.ends_with("ed") && !last.ends_with("eed")) || (s..hi).any(|k| BETWEEN.contains(&doc.token_text(k)) || super::is_cue(doc.token_text(k))) {
             return None;
         }
         if hi - lo == 1 {
