@@ -185,7 +185,7 @@ impl QuoteAttributor {
         // a new sentence after the mark counts when it starts in lower case ("…?” he asked.),
         // or is a short "Smith told reporters." with no clause of its own
         if sent != open_sent && doc.sentences[sent].tokens.start == t && !doc.token_text(t).starts_with(char::is_lowercase) {
-            let short = end - t <= 10 && !(t..end).any(|k| doc.token_text(k) == "that");
+            let short = end - t <= 14 && !(t..end).any(|k| doc.token_text(k) == "that");
             let cue_near = (t..end.min(t + 5)).any(|k| is_cue(doc.token_text(k)));
             if !(short && cue_near) {
                 return None;
@@ -200,7 +200,7 @@ impl QuoteAttributor {
             return phrase_after(doc, t + 1, end).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[t]), weak: false });
         }
         // "mused Blaze co-host Stu Burguiere": any past-tense verb, then a name
-        if is_past_verb(w) {
+        if is_past_verb(w) || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !is_cue(w)) {
             if let Some(p) = phrase_after(doc, t + 1, end).filter(|p| p.kind == PhraseKind::Name) {
                 return Some(Attribution { phrase: p, cue: Some(doc.tokens[t]), weak: false });
             }

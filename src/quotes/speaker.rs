@@ -72,7 +72,7 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_lower_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && w.contains(|c: char| c.is_alphabetic())))
 }
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
@@ -139,7 +139,11 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
         // a description holds no verb: "the industry's decline is forcing" is a clause
-        if last.ends_with("ing") || (last.ends_with("ed") && !last.ends_with("eed")) || (s..hi).any(|k| BETWEEN.contains(&doc.token_text(k)) || super::is_cue(doc.token_text(k))) {
+        let verb_like = |k: usize| {
+            let w = doc.token_text(k);
+            (BETWEEN.contains(&w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
+        };
+        if last.ends_with("ing") || (last.ends_with("ed") && !last.ends_with("eed")) || (s..hi).any(verb_like) {
             return None;
         }
         if hi - lo == 1 {
@@ -154,13 +158,16 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
 
 /// The speaker phrase that starts at token `t` and reads forwards ("said [Prof Steve Tsang] of Soas").
 pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phrase> {
+    if t < end && STOP_AFTER.contains(&doc.token_text(t)) {
+        return None;
+    }
     let mut e = t;
     while e < end && e - t < MAX_PHRASE {
         let w = doc.token_text(e);
         if e > t && (STOP_AFTER.contains(&w) || super::is_cue(w)) {
             break;
         }
-        if is_punct(w) && w != "." && !matches!(w, "’s" | "'s") {
+        if is_punct(w) && !matches!(w, "." | "’s" | "'s" | "/" | "-" | "&") {
             break;
         }
         if w == "." && !(e > t && (is_title(doc.token_text(e - 1)) || doc.token_text(e - 1).len() == 1)) {
