@@ -105,12 +105,31 @@ fn he_said_carries_the_name_of_the_person_named_before() {
         ("Angela Merkel spoke in Berlin on Monday.\n“We will not wait,” she said.", "she", "Angela Merkel"),
         ("Steve Tsang teaches in London.\n“It is difficult to see,” Tsang said. “Nobody knows,” he added.", "he", "Steve Tsang"),
         ("Boris Petrov, the mayor, opened the bridge.\n“This is a great day for the town,” he told reporters.", "he", "Boris Petrov"),
+        // a name inside the quote is not who "he" is
+        ("Sam Orr spoke on Monday. “I told Kate Lu to wait for the vote,” he said.", "he", "Sam Orr"),
+        ("Sam Orr spoke on Monday. “I told Kate Lu to wait,” he said. “She agreed with me,” he added.", "he", "Sam Orr"),
     ];
     for (text, words, name) in table {
         let got = direct(text);
         let last = got.last().unwrap_or_else(|| panic!("no quote in {text:?}"));
         assert_eq!(last.1.as_deref(), Some(*words), "in {text:?}");
         assert_eq!(last.2.as_deref(), Some(*name), "in {text:?}");
+    }
+}
+
+#[test]
+fn bodies_speak_and_it_resolves_to_the_body() {
+    // (text, words naming the speaker, resolved name)
+    let table: &[(&str, &str, &str)] = &[
+        ("The Home Office published figures on Monday. “Arrivals fell by a third,” it said.", "it", "Home Office"),
+        ("“Arrivals fell by a third in the spring,” the report said.", "the report", "the report"),
+        ("“Arrivals fell by a third in the spring,” the Home Office said.", "Home Office", "Home Office"),
+    ];
+    for (text, words, name) in table {
+        let got = direct(text);
+        assert_eq!(got.len(), 1, "in {text:?}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(*words), "in {text:?}");
+        assert_eq!(got[0].2.as_deref(), Some(*name), "in {text:?}");
     }
 }
 

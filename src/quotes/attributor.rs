@@ -73,7 +73,7 @@ impl QuoteAttributor {
     /// Attributes the direct quotes `found`, adds reported speech, and returns all quotes in text order.
     pub fn attribute(&self, doc: &Document, found: &[FoundQuote], entities: &Entities) -> Vec<Quote> {
         let qt = QuoteTokens::new(doc, found);
-        let resolver = Resolver { doc, entities };
+        let resolver = Resolver { doc, entities, quoted: found.iter().map(|q| q.content).collect() };
         // first pass: attributions read next to each quote
         let mut attr: Vec<Option<Attribution>> = (0..found.len()).map(|i| self.read_attribution(doc, &qt, i)).collect();
         // a quote with none continues its neighbour in the same paragraph, or the quote

@@ -6,7 +6,11 @@
 use super::speaker::{Phrase, PhraseKind};
 use crate::names::entities::Entities;
 use crate::names::is_title;
-use crate::{Document, EntityKind, Speaker};
+use super::speaker::is_name_token;
+use crate::{Document, EntityKind, Span, Speaker};
+
+/// Tokens looked back for a full name when no tagged person fits a pronoun.
+const NAME_LOOKBACK: usize = 80;
 
 /// Heads of descriptions that name a body.
 const BODY_NOUNS: &[&str] = &[
@@ -37,6 +41,8 @@ pub(crate) struct Recent {
 pub(crate) struct Resolver<'a, 'd> {
     pub doc: &'a Document<'d>,
     pub entities: &'a Entities,
+    /// The quoted stretches, in text order: a name inside quote marks is not an antecedent.
+    pub quoted: Vec<Span>,
 }
 
 impl Resolver<'_, '_> {
@@ -56,7 +62,8 @@ impl Resolver<'_, '_> {
                     "he" | "she" | "i" | "you" => EntityKind::Person,
                     _ => EntityKind::Organization,
                 };
-                match self.antecedent(span.start, want, recent) {
+                let fallback = || (want == EntityKind::Person).then(|| self.nearest_full_name(span.start)).flatten();
+                match self.antecedent(span.start, want, recent).or_else(fallback) {
                     Some(name) => mk(&name),
                     None => mk(words),
                 }
@@ -96,6 +103,7 @@ impl Resolver<'_, '_> {
         let nearest = (0..i)
             .rev()
             .take_while(|&k| self.entities.mentions[k].span.start + WINDOW > pos)
+            .filter(|&k| !self.is_quoted(self.entities.mentions[k].span))
             .map(|k| (k, self.entities.entity_of[k]))
             .find(|&(_, e)| self.entities.list[e].kind == want);
         if let Some(r) = recent {
@@ -107,6 +115,37 @@ impl Resolver<'_, '_> {
             }
         }
         nearest.map(|(_, e)| self.entities.list[e].name.clone())
+    }
+
+    /// True when `span` lies inside a quote.
+    fn is_quoted(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.end <= span.start);
+        self.quoted.get(i).is_some_and(|q| q.start <= span.start)
+    }
+
+    /// Without a tagged person to point to: the nearest run of two or more capitalised
+    /// words in the last [`NAME_LOOKBACK`] tokens ("Steve Tsang"), titles stripped.
+    fn nearest_full_name(&self, pos: usize) -> Option<String> {
+        let doc = self.doc;
+        let end = doc.token_at_or_after(pos);
+        let lo = end.saturating_sub(NAME_LOOKBACK);
+        let mut k = end;
+        while k > lo {
+            k -= 1;
+            if !is_name_token(doc.token_text(k)) || is_title(doc.token_text(k)) || self.is_quoted(doc.tokens[k]) {
+                continue;
+            }
+            let mut s = k;
+            while s > lo && is_name_token(doc.token_text(s - 1)) && !is_title(doc.token_text(s - 1)) {
+                s -= 1;
+            }
+            // a run that opens a sentence may start with a capitalised ordinary word
+            if k > s {
+                return Some(Span::new(doc.tokens[s].start, doc.tokens[k].end).slice(doc.text).to_string());
+            }
+            k = s;
+        }
+        None
     }
 
     /// The kind of entity a speaker phrase stands for, if known.

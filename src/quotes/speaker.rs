@@ -76,7 +76,7 @@ fn is_lower_word(w: &str) -> bool {
 }
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
-fn is_name_token(w: &str) -> bool {
+pub(crate) fn is_name_token(w: &str) -> bool {
     is_cap(w) && !NOT_NAMES.contains(&w)
 }
 
