@@ -186,8 +186,10 @@ impl QuoteAttributor {
         // or is a short "Smith told reporters." with no clause of its own
         if sent != open_sent && doc.sentences[sent].tokens.start == t && !doc.token_text(t).starts_with(char::is_lowercase) {
             let short = end - t <= 14 && !(t..end).any(|k| doc.token_text(k) == "that");
-            let cue_near = (t..end.min(t + 5)).any(|k| is_cue(doc.token_text(k)));
-            if !(short && cue_near) {
+            let cue_near = (t..end.min(t + 5)).find(|&k| is_cue(doc.token_text(k)));
+            // "…?” Mr. Trump asked, repeating …": a name and its cue open the sentence
+            let named = cue_near.and_then(|k| head_of(doc, t, k)).is_some_and(|p| p.kind != PhraseKind::Description);
+            if !(short && named) {
                 return None;
             }
         }
@@ -195,6 +197,10 @@ impl QuoteAttributor {
         if w.eq_ignore_ascii_case("according") && t + 1 < end && doc.token_text(t + 1) == "to" {
             let cue = Span::new(doc.tokens[t].start, doc.tokens[t + 1].end);
             return phrase_after(doc, t + 2, end).map(|phrase| Attribution { phrase, cue: Some(cue), weak: false });
+        }
+        if w.ends_with("ing") {
+            // "…,” promising X …": the participle's subject is the sentence's speaker
+            return None;
         }
         if is_cue(w) {
             return phrase_after(doc, t + 1, end).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[t]), weak: false });
@@ -324,7 +330,7 @@ impl QuoteAttributor {
             while k < end && is_between(doc.token_text(k)) {
                 k += 1;
             }
-            if k < end && qt.quoted[k] {
+            if (k < end && qt.quoted[k]) || w.ends_with("ing") {
                 return None;
             }
             phrase_after(doc, k, end).filter(|p| p.kind != PhraseKind::Description || doc.token_text(k).eq_ignore_ascii_case("the"))

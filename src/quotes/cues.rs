@@ -66,15 +66,17 @@ pub fn cue_strength(word: &str) -> f32 {
     learned().get(w).copied().unwrap_or(0.0)
 }
 
-/// True when `word` is a cue of speech next to a quote: a speech verb, or a learned cue
-/// word used as a cue in most of its uses.
+/// True when `word`, as written in running text, is a cue of speech: a lower-case speech
+/// verb, or a learned cue word used as a cue in most of its uses. Capitalised words are
+/// names here ("the United States", "Says Who"), not cues.
 ///
 /// ```
 /// assert!(precis::quotes::is_cue("tweeted"));
 /// assert!(!precis::quotes::is_cue("bread"));
+/// assert!(!precis::quotes::is_cue("States"));
 /// ```
 pub fn is_cue(word: &str) -> bool {
-    cue_strength(word) >= 0.6
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && cue_strength(word) >= 0.6
 }
 
 /// True for the cues strong enough to mark reported speech without quote marks.
