@@ -294,7 +294,18 @@ impl QuoteAttributor {
         let prev = &doc.sentences[sent - 1];
         let last = prev.tokens.end.checked_sub(1)?;
         if doc.token_text(last) != ":" {
-            return None;
+            // "…, said Bart Naylor, an advocate." / "Sam Lau said in a statement." just before,
+            // in the same paragraph: a sentence that ends on its attribution
+            if prev.block != doc.sentences[sent].block || (prev.tokens.clone()).any(|k| qt.quoted[k]) {
+                return None;
+            }
+            let lo = prev.tokens.start.max(last.saturating_sub(8));
+            return (lo..last)
+                .rev()
+                .find(|&c| is_cue(doc.token_text(c)) && !doc.token_text(c).ends_with("ing"))
+                .filter(|&c| !(c + 1..last).any(|k| doc.token_text(k) == "that"))
+                .and_then(|c| self.at_cue(doc, qt, c, prev.tokens.start, prev.tokens.end))
+                .map(|a| Attribution { weak: true, ..a });
         }
         let lo = prev.tokens.start.max(last.saturating_sub(SCAN_BACK));
         (lo..last)

@@ -296,8 +296,12 @@ pub(crate) fn sentence_subject(doc: &Document, first: usize, limit: usize) -> Op
     let w = doc.token_text(s);
     if matches!(w, "But" | "And" | "Still" | "Yet" | "Then" | "So") {
         s += 1;
-    } else if matches!(w, "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Meanwhile" | "Asked" | "Speaking" | "Last" | "Since") {
-        let comma = (s..limit.min(s + 12)).find(|&k| doc.token_text(k) == ",");
+    } else if matches!(
+        w,
+        "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Meanwhile" | "Asked" | "Speaking" | "Last"
+            | "Since" | "While" | "When" | "Although" | "Though" | "As" | "If" | "Because" | "Despite" | "With" | "Like"
+    ) {
+        let comma = (s..limit.min(s + 25)).find(|&k| doc.token_text(k) == ",");
         match comma {
             Some(k) => s = k + 1,
             None if matches!(w, "But" | "And" | "Still" | "Yet" | "Then") => s += 1,
