@@ -89,6 +89,12 @@ fn speakers_before_after_and_inside_the_quote() {
         ("“Prices will keep rising all year,” the report said.", "Prices will keep rising all year,", "the report"),
         ("“Prices will keep rising all year,” Huawei said in a statement.", "Prices will keep rising all year,", "Huawei"),
         ("“Prices will keep rising all year,” Rep. Dan Cole (D-Ohio) said.", "Prices will keep rising all year,", "Dan Cole"),
+        // a transcript line names its speaker first
+        ("The exchange went on.\n“HART: Prices will keep rising all year.”", "HART: Prices will keep rising all year.", "HART"),
+        // a quote right after the sentence that ends on its attribution
+        ("Prices rose again, said Lena Ortiz, an economist. “They will keep rising all year.”", "They will keep rising all year.", "Lena Ortiz"),
+        // a participle after the quote belongs to the sentence's speaker, not to the words after it
+        ("Ana Ruiz said: “Prices will keep rising all year,” promising the Town Council a report.", "Prices will keep rising all year,", "Ana Ruiz"),
     ];
     for (text, words, speaker) in table {
         let got = direct(text);

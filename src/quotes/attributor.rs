@@ -131,11 +131,23 @@ impl QuoteAttributor {
             return None;
         }
         let sent = doc.sentence_at(doc.tokens[open_tok].start)?;
-        self.after(doc, qt, end_tok, sent)
+        self.transcript_label(doc, open_tok, end_tok)
+            .or_else(|| self.after(doc, qt, end_tok, sent))
             .or_else(|| self.before(doc, qt, open_tok, sent))
             .or_else(|| self.later_in_sentence(doc, qt, end_tok))
             .or_else(|| self.lead_in(doc, qt, open_tok, sent))
             .or_else(|| self.subject_of(doc, qt, open_tok, sent))
+    }
+
+    /// A transcript line quoted whole: "“WALLACE: Let's start …”" names its speaker first.
+    fn transcript_label(&self, doc: &Document, open_tok: usize, end_tok: usize) -> Option<Attribution> {
+        let (t, colon) = (open_tok + 1, open_tok + 2);
+        if colon >= end_tok || doc.token_text(colon) != ":" {
+            return None;
+        }
+        let w = doc.token_text(t);
+        let label = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
+        label.then(|| Attribution { phrase: Phrase { span: doc.tokens[t], kind: PhraseKind::Name }, cue: None, weak: false })
     }
 
     /// A quote inside a sentence with no cue ("Kaine has adopted the stance: “…”", "X

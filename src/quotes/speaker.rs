@@ -26,7 +26,9 @@ pub(crate) struct Phrase {
 /// Longest speaker phrase read, in tokens.
 const MAX_PHRASE: usize = 10;
 
+/// Pronouns that can name a speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Words that open a description: "the minister", "one user".
 const DETERMINERS: &[&str] = &["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that", "some", "many", "several"];
 /// Words that end a phrase read forwards: "said Tsang [of] Soas", "adviser [to] Clinton".
 const STOP_AFTER: &[&str] = &[
@@ -54,6 +56,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "there", "here", "what", "how", "why", "where", "all", "both", "each", "even", "still", "yet", "now", "however",
     "thing", "things", "way", "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
 ];
+/// Capitalised words that are not part of a name (days, months, sentence openers).
 const NOT_NAMES: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December", "I", "But", "And", "In", "On",
@@ -138,6 +141,13 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
+        // "in the 2008 primary", "and the crowd": a description opens with its noun or determiner
+        if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first)) && !DETERMINERS.contains(&first) {
+            return None;
+        }
+        if (s..hi).any(|k| matches!(doc.token_text(k), "and" | "that" | "at" | "which")) {
+            return None;
+        }
         // a description holds no verb: "the industry's decline is forcing" is a clause
         let verb_like = |k: usize| {
             let w = doc.token_text(k);
