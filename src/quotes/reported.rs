@@ -144,7 +144,7 @@ fn at_cue(doc: &Document, c: usize, first: usize, end: usize, resolver: &Resolve
         if phrase_start > first && doc.token_text(phrase_start - 1) == "," && tail_short {
             return mk(phrase, cue, first, phrase_start - 1);
         }
-        let after_boundary = phrase_start == first || matches!(doc.token_text(phrase_start - 1), "," | ":" | ";" | "—" | "–" | "But" | "And" | "but" | "and");
+        let after_boundary = phrase_start == first || matches!(doc.token_text(phrase_start - 1), "," | ":" | ";" | "—" | "–" | "But" | "And" | "but" | "and" | "while" | "as" | "when" | "because" | "after" | "since" | "although" | "though" | "whereas" | "if");
         if phrase_start > first + 2 && !after_boundary && !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun) {
             return None;
         }

@@ -193,7 +193,8 @@ pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phras
 /// of the clause (`first` is the first token it may use). Handles "X, a Y, said".
 pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Phrase> {
     let mut e = c;
-    while e > first && is_between(doc.token_text(e - 1)) {
+    // "The IMF this week said", "The administration on Friday officially accused"
+    while e > first && (is_between(doc.token_text(e - 1)) || is_time_word(doc.token_text(e - 1))) {
         e -= 1;
     }
     // "went on to say", "declined to say": the subject is before the verb chain
@@ -265,6 +266,16 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         }
     }
     None
+}
+
+/// Words of a short "when" phrase between a subject and its cue.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "this" | "last" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend"
+            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "yesterday" | "today"
+            | "earlier" | "late"
+    )
 }
 
 /// True when tokens `lo..hi` are one name (with titles and an article), nothing else.
