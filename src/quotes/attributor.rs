@@ -257,7 +257,8 @@ impl QuoteAttributor {
             k += 1;
         }
         let f = fallback?;
-        self.subject_until(doc, t, f, None).filter(|p| p.kind != PhraseKind::Description).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[f]), weak: false })
+        let definite = doc.token_text(t).eq_ignore_ascii_case("the");
+        self.subject_until(doc, t, f, None).filter(|p| p.kind != PhraseKind::Description || definite).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[f]), weak: false })
     }
 
     /// The subject phrase in tokens `t..k`, cut at an apposition's comma or "who" when the
@@ -274,6 +275,12 @@ impl QuoteAttributor {
     /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
     fn before(&self, doc: &Document, qt: &QuoteTokens, open_tok: usize, sent: usize) -> Option<Attribution> {
         let first = doc.sentences[sent].tokens.start;
+        // "Hillary Clinton cracked, “…”": any past-tense verb right before the colon or comma
+        if open_tok >= first + 3 && matches!(doc.token_text(open_tok - 1), "," | ":") && is_past_verb(doc.token_text(open_tok - 2)) {
+            if let Some(phrase) = phrase_before(doc, open_tok - 2, first).filter(|p| p.kind != PhraseKind::Description) {
+                return Some(Attribution { phrase, cue: Some(doc.tokens[open_tok - 2]), weak: false });
+            }
+        }
         let lo = open_tok.saturating_sub(SCAN_BACK).max(first);
         let mut c = open_tok;
         while c > lo {

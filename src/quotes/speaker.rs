@@ -306,6 +306,14 @@ fn clause_start(doc: &Document, e: usize, first: usize) -> usize {
 /// The subject of the sentence whose tokens start at `first`, read before token `limit`:
 /// its first name or pronoun, after a leading "On Tuesday," or "In 2010".
 pub(crate) fn sentence_subject(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
+    subject_from(doc, first, limit).or_else(|| {
+        // "Here in Columbia, Sanders …": the subject after an opening phrase
+        let comma = (first..limit.min(first + 25)).find(|&k| doc.token_text(k) == ",")?;
+        subject_from(doc, comma + 1, limit).filter(|p| p.kind != PhraseKind::Description)
+    })
+}
+
+fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
     let mut s = first;
     while s < limit && is_punct(doc.token_text(s)) {
         s += 1;
