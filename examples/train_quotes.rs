@@ -50,7 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             while i < text.len() && text[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            let word: String = text[start..i].iter().collect::<String>().to_ascii_lowercase();
+            let word: String = text[start..i]
+                .iter()
+                .collect::<String>()
+                .to_ascii_lowercase();
             *uses.entry(word.clone()).or_default() += 1;
             if in_cue[start] {
                 *cues.entry(word).or_default() += 1;

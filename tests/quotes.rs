@@ -21,19 +21,41 @@ fn quotes_of(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<Strin
 }
 
 fn direct(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    quotes_of(text).into_iter().filter(|q| q.1 == QuoteKind::Direct).map(|(a, _, b, c)| (a, b, c)).collect()
+    quotes_of(text)
+        .into_iter()
+        .filter(|q| q.1 == QuoteKind::Direct)
+        .map(|(a, _, b, c)| (a, b, c))
+        .collect()
 }
 
 #[test]
 fn finds_quotes_in_every_mark_style() {
     let table: &[(&str, &[&str])] = &[
-        ("“The bridge will open in May,” Mayor Ana Ruiz said on Monday.", &["The bridge will open in May,"]),
-        ("\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.", &["The bridge will open in May,"]),
-        ("''The bridge will open in May,'' Mayor Ana Ruiz said on Monday.", &["The bridge will open in May,"]),
-        ("„The bridge will open in May,” Mayor Ana Ruiz said on Monday.", &["The bridge will open in May,"]),
+        (
+            "“The bridge will open in May,” Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "''The bridge will open in May,'' Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "„The bridge will open in May,” Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
         // nested single quotes stay inside the outer quote
-        ("“They told me ‘not this year’ and left,” Ana Ruiz said.", &["They told me ‘not this year’ and left,"]),
-        ("\"They told me 'not this year' and left,\" Ana Ruiz said.", &["They told me 'not this year' and left,"]),
+        (
+            "“They told me ‘not this year’ and left,” Ana Ruiz said.",
+            &["They told me ‘not this year’ and left,"],
+        ),
+        (
+            "\"They told me 'not this year' and left,\" Ana Ruiz said.",
+            &["They told me 'not this year' and left,"],
+        ),
     ];
     for (text, want) in table {
         let got: Vec<String> = direct(text).into_iter().map(|q| q.0).collect();
@@ -127,9 +149,21 @@ fn he_said_carries_the_name_of_the_person_named_before() {
 fn bodies_speak_and_it_resolves_to_the_body() {
     // (text, words naming the speaker, resolved name)
     let table: &[(&str, &str, &str)] = &[
-        ("The Home Office published figures on Monday. “Arrivals fell by a third,” it said.", "it", "Home Office"),
-        ("“Arrivals fell by a third in the spring,” the report said.", "the report", "the report"),
-        ("“Arrivals fell by a third in the spring,” the Home Office said.", "Home Office", "Home Office"),
+        (
+            "The Home Office published figures on Monday. “Arrivals fell by a third,” it said.",
+            "it",
+            "Home Office",
+        ),
+        (
+            "“Arrivals fell by a third in the spring,” the report said.",
+            "the report",
+            "the report",
+        ),
+        (
+            "“Arrivals fell by a third in the spring,” the Home Office said.",
+            "Home Office",
+            "Home Office",
+        ),
     ];
     for (text, words, name) in table {
         let got = direct(text);
@@ -148,7 +182,8 @@ fn a_pronoun_with_nobody_named_before_keeps_its_words() {
 
 #[test]
 fn a_participle_cue_takes_the_speaker_of_its_sentence() {
-    let text = "Mara Lind said the plan had failed, adding: “We have to start again from the beginning.”";
+    let text =
+        "Mara Lind said the plan had failed, adding: “We have to start again from the beginning.”";
     let got = direct(text);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("Mara Lind"));
@@ -158,8 +193,14 @@ fn a_participle_cue_takes_the_speaker_of_its_sentence() {
 fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
     // (text, quoted words that must be reported)
     let table: &[(&str, &[&str])] = &[
-        ("The minister called the offer “extraordinary” in a statement.", &["extraordinary"]),
-        ("Dana Wu said the deal was “an extraordinary offer” for the town.", &["an extraordinary offer"]),
+        (
+            "The minister called the offer “extraordinary” in a statement.",
+            &["extraordinary"],
+        ),
+        (
+            "Dana Wu said the deal was “an extraordinary offer” for the town.",
+            &["an extraordinary offer"],
+        ),
         ("The so-called “experts” were nowhere to be seen.", &[]),
         ("He is now host of “The Late Show With Tom Hart.”", &[]),
         ("She read “The Art of the Deal” twice last summer.", &[]),
@@ -174,13 +215,41 @@ fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
 fn reported_speech_is_indirect_with_its_speaker() {
     // (text, reported words, words naming the speaker)
     let table: &[(&str, &str, &str)] = &[
-        ("Tom Baker said that the ferry would run again by June.", "the ferry would run again by June", "Tom Baker"),
-        ("Tom Baker said the ferry would run again by June.", "the ferry would run again by June", "Tom Baker"),
-        ("Tom Baker told reporters that the ferry would run again by June.", "the ferry would run again by June", "Tom Baker"),
-        ("According to Tom Baker, the ferry will run again by June.", "the ferry will run again by June", "Tom Baker"),
-        ("The ferry will run again by June, according to Tom Baker.", "The ferry will run again by June", "Tom Baker"),
-        ("The ferry will run again by June, Tom Baker said.", "The ferry will run again by June", "Tom Baker"),
-        ("The ferry will run again by June, said Tom Baker.", "The ferry will run again by June", "Tom Baker"),
+        (
+            "Tom Baker said that the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Tom Baker said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Tom Baker told reporters that the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "According to Tom Baker, the ferry will run again by June.",
+            "the ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, according to Tom Baker.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, Tom Baker said.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, said Tom Baker.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
     ];
     for (text, words, speaker) in table {
         let got = quotes_of(text);
@@ -232,9 +301,53 @@ fn odd_inputs_do_not_panic_and_offsets_stay_on_char_boundaries() {
 #[test]
 fn random_mixes_of_marks_cues_and_names_do_not_panic() {
     const PIECES: &[&str] = &[
-        "“", "”", "\"", "''", "'", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")", "said", "told",
-        "according", "to", "that", "he", "she", "it", "the", "company", "Mr.", "Dr", "Ana Ruiz", "Tsang", "who",
-        "adding", "and", "é", "東京", "\u{200b}", "'s", "’s", "In", "On Monday", "a", "report", "tweeted", "Says",
+        "“",
+        "”",
+        "\"",
+        "''",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "said",
+        "told",
+        "according",
+        "to",
+        "that",
+        "he",
+        "she",
+        "it",
+        "the",
+        "company",
+        "Mr.",
+        "Dr",
+        "Ana Ruiz",
+        "Tsang",
+        "who",
+        "adding",
+        "and",
+        "é",
+        "東京",
+        "\u{200b}",
+        "'s",
+        "’s",
+        "In",
+        "On Monday",
+        "a",
+        "report",
+        "tweeted",
+        "Says",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for _ in 0..400 {
@@ -251,7 +364,10 @@ fn random_mixes_of_marks_cues_and_names_do_not_panic() {
         let a = analyze(&text);
         for q in &a.quotes {
             assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
-            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{text:?}");
+            assert!(
+                text.is_char_boundary(q.start) && text.is_char_boundary(q.end),
+                "{text:?}"
+            );
         }
     }
 }

@@ -71,11 +71,22 @@ impl QuoteTokens {
 
 impl QuoteAttributor {
     /// Attributes the direct quotes `found`, adds reported speech, and returns all quotes in text order.
-    pub fn attribute(&self, doc: &Document, found: &[FoundQuote], entities: &Entities) -> Vec<Quote> {
+    pub fn attribute(
+        &self,
+        doc: &Document,
+        found: &[FoundQuote],
+        entities: &Entities,
+    ) -> Vec<Quote> {
         let qt = QuoteTokens::new(doc, found);
-        let resolver = Resolver { doc, entities, quoted: found.iter().map(|q| q.content).collect() };
+        let resolver = Resolver {
+            doc,
+            entities,
+            quoted: found.iter().map(|q| q.content).collect(),
+        };
         // first pass: attributions read next to each quote
-        let mut attr: Vec<Option<Attribution>> = (0..found.len()).map(|i| self.read_attribution(doc, &qt, i)).collect();
+        let mut attr: Vec<Option<Attribution>> = (0..found.len())
+            .map(|i| self.read_attribution(doc, &qt, i))
+            .collect();
         // a quote with none continues its neighbour in the same paragraph, or the quote
         // of the paragraph before when it opens its own
         for i in 1..found.len() {
@@ -108,7 +119,11 @@ impl QuoteAttributor {
             });
             if let (Some(a), Some(sp)) = (a, &speaker) {
                 last_phrase = Some((a.phrase.span, sp.clone()));
-                recent = Some(Recent { name: sp.name.clone(), kind: resolver.kind_of(a.phrase), at: q.content.start });
+                recent = Some(Recent {
+                    name: sp.name.clone(),
+                    kind: resolver.kind_of(a.phrase),
+                    at: q.content.start,
+                });
             }
             out.push(Quote {
                 start: q.content.start,
@@ -140,42 +155,92 @@ impl QuoteAttributor {
     }
 
     /// A transcript line quoted whole: "“WALLACE: Let's start …”" names its speaker first.
-    fn transcript_label(&self, doc: &Document, open_tok: usize, end_tok: usize) -> Option<Attribution> {
+    fn transcript_label(
+        &self,
+        doc: &Document,
+        open_tok: usize,
+        end_tok: usize,
+    ) -> Option<Attribution> {
         let (t, colon) = (open_tok + 1, open_tok + 2);
         if colon >= end_tok || doc.token_text(colon) != ":" {
             return None;
         }
         let w = doc.token_text(t);
-        let label = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
-        label.then(|| Attribution { phrase: Phrase { span: doc.tokens[t], kind: PhraseKind::Name }, cue: None, weak: false })
+        let label = w.len() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
+        label.then(|| Attribution {
+            phrase: Phrase {
+                span: doc.tokens[t],
+                kind: PhraseKind::Name,
+            },
+            cue: None,
+            weak: false,
+        })
     }
 
     /// A quote inside a sentence with no cue ("Kaine has adopted the stance: “…”", "X
     /// warned darkly that “…”") belongs to the sentence's subject when it is a name or pronoun.
-    fn subject_of(&self, doc: &Document, qt: &QuoteTokens, open_tok: usize, sent: usize) -> Option<Attribution> {
+    fn subject_of(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
         let first = doc.sentences[sent].tokens.start;
         if open_tok <= first + 1 || (first..open_tok).any(|k| qt.quoted[k]) {
             return None;
         }
         let prev = doc.token_text(open_tok - 1);
-        if !matches!(prev, ":" | "that" | "," | "as" | "of" | "it" | "them" | "him" | "her" | "be" | "is" | "was" | "are" | "were") && open_tok - first > 20 {
+        if !matches!(
+            prev,
+            ":" | "that"
+                | ","
+                | "as"
+                | "of"
+                | "it"
+                | "them"
+                | "him"
+                | "her"
+                | "be"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        ) && open_tok - first > 20
+        {
             return None;
         }
         let phrase = super::speaker::sentence_subject(doc, first, open_tok)?;
-        (phrase.kind != PhraseKind::Description).then_some(Attribution { phrase, cue: None, weak: true })
+        (phrase.kind != PhraseKind::Description).then_some(Attribution {
+            phrase,
+            cue: None,
+            weak: true,
+        })
     }
 
     /// "…,” said X" / "…,” X said" / "…” — X told" right after the closing mark.
-    fn after(&self, doc: &Document, qt: &QuoteTokens, end_tok: usize, open_sent: usize) -> Option<Attribution> {
+    fn after(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        end_tok: usize,
+        open_sent: usize,
+    ) -> Option<Attribution> {
         let mut t = end_tok;
         if t >= doc.tokens.len() {
             return None;
         }
         let sent = doc.sentence_at(doc.tokens[t].start)?;
         // the closing mark must be in the same paragraph as the words after it
-        if doc.sentences[sent].block != doc.sentences[open_sent.min(sent)].block && sent != open_sent {
+        if doc.sentences[sent].block != doc.sentences[open_sent.min(sent)].block
+            && sent != open_sent
+        {
             let prev_end = doc.sentences[sent.saturating_sub(1)].span.end;
-            if doc.sentences[sent].block != doc.sentences[sent.saturating_sub(1)].block || prev_end < doc.tokens[end_tok - 1].end {
+            if doc.sentences[sent].block != doc.sentences[sent.saturating_sub(1)].block
+                || prev_end < doc.tokens[end_tok - 1].end
+            {
                 return None;
             }
         }
@@ -191,16 +256,25 @@ impl QuoteAttributor {
         // "“…” ― Carla Sanchez": a signature after a dash
         if dashed {
             if let Some(p) = head_of(doc, t, end).filter(|p| p.kind == PhraseKind::Name) {
-                return Some(Attribution { phrase: p, cue: None, weak: false });
+                return Some(Attribution {
+                    phrase: p,
+                    cue: None,
+                    weak: false,
+                });
             }
         }
         // a new sentence after the mark counts when it starts in lower case ("…?” he asked.),
         // or is a short "Smith told reporters." with no clause of its own
-        if sent != open_sent && doc.sentences[sent].tokens.start == t && !doc.token_text(t).starts_with(char::is_lowercase) {
+        if sent != open_sent
+            && doc.sentences[sent].tokens.start == t
+            && !doc.token_text(t).starts_with(char::is_lowercase)
+        {
             let short = end - t <= 14 && !(t..end).any(|k| doc.token_text(k) == "that");
             let cue_near = (t..end.min(t + 5)).find(|&k| is_cue(doc.token_text(k)));
             // "…?” Mr. Trump asked, repeating …": a name and its cue open the sentence
-            let named = cue_near.and_then(|k| head_of(doc, t, k)).is_some_and(|p| p.kind != PhraseKind::Description);
+            let named = cue_near
+                .and_then(|k| head_of(doc, t, k))
+                .is_some_and(|p| p.kind != PhraseKind::Description);
             if !(short && named) {
                 return None;
             }
@@ -208,19 +282,33 @@ impl QuoteAttributor {
         let w = doc.token_text(t);
         if w.eq_ignore_ascii_case("according") && t + 1 < end && doc.token_text(t + 1) == "to" {
             let cue = Span::new(doc.tokens[t].start, doc.tokens[t + 1].end);
-            return phrase_after(doc, t + 2, end).map(|phrase| Attribution { phrase, cue: Some(cue), weak: false });
+            return phrase_after(doc, t + 2, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(cue),
+                weak: false,
+            });
         }
         if w.ends_with("ing") {
             // "…,” promising X …": the participle's subject is the sentence's speaker
             return None;
         }
         if is_cue(w) {
-            return phrase_after(doc, t + 1, end).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[t]), weak: false });
+            return phrase_after(doc, t + 1, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(doc.tokens[t]),
+                weak: false,
+            });
         }
         // "mused Blaze co-host Stu Burguiere": any past-tense verb, then a name
-        if is_past_verb(w) || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !is_cue(w)) {
+        if is_past_verb(w)
+            || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !is_cue(w))
+        {
             if let Some(p) = phrase_after(doc, t + 1, end).filter(|p| p.kind == PhraseKind::Name) {
-                return Some(Attribution { phrase: p, cue: Some(doc.tokens[t]), weak: false });
+                return Some(Attribution {
+                    phrase: p,
+                    cue: Some(doc.tokens[t]),
+                    weak: false,
+                });
             }
         }
         // X [, apposition,] [adverbs] cue: the phrase runs up to the first cue
@@ -232,7 +320,13 @@ impl QuoteAttributor {
         while k < lim && !qt.quoted[k] {
             let wk = doc.token_text(k);
             if is_cue(wk) {
-                return self.subject_until(doc, t, k, comma).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[k]), weak: false });
+                return self
+                    .subject_until(doc, t, k, comma)
+                    .map(|phrase| Attribution {
+                        phrase,
+                        cue: Some(doc.tokens[k]),
+                        weak: false,
+                    });
             }
             if k > t && fallback.is_none() && comma.is_none() && is_past_verb(wk) {
                 fallback = Some(k);
@@ -247,25 +341,45 @@ impl QuoteAttributor {
             if matches!(wk, "who" | "which") && comma.is_none() {
                 comma = Some(k);
             }
-            let abbrev_dot = wk == "." && k > t && (crate::names::is_title(doc.token_text(k - 1)) || doc.token_text(k - 1).len() == 1);
+            let abbrev_dot = wk == "."
+                && k > t
+                && (crate::names::is_title(doc.token_text(k - 1))
+                    || doc.token_text(k - 1).len() == 1);
             if !abbrev_dot && matches!(wk, ";" | ":" | "." | "(" | "?" | "!") {
                 break;
             }
-            if wk == "," && comma.is_none() && !(k > t && doc.token_text(k - 1).chars().all(|c| c.is_ascii_digit())) {
+            if wk == ","
+                && comma.is_none()
+                && !(k > t && doc.token_text(k - 1).chars().all(|c| c.is_ascii_digit()))
+            {
                 comma = Some(k);
             }
             k += 1;
         }
         let f = fallback?;
         let definite = doc.token_text(t).eq_ignore_ascii_case("the");
-        self.subject_until(doc, t, f, None).filter(|p| p.kind != PhraseKind::Description || definite).map(|phrase| Attribution { phrase, cue: Some(doc.tokens[f]), weak: false })
+        self.subject_until(doc, t, f, None)
+            .filter(|p| p.kind != PhraseKind::Description || definite)
+            .map(|phrase| Attribution {
+                phrase,
+                cue: Some(doc.tokens[f]),
+                weak: false,
+            })
     }
 
     /// The subject phrase in tokens `t..k`, cut at an apposition's comma or "who" when the
     /// part before it is a name: "Nate Silver, the polling guru who founded it, tweeted".
-    fn subject_until(&self, doc: &Document, t: usize, k: usize, comma: Option<usize>) -> Option<Phrase> {
+    fn subject_until(
+        &self,
+        doc: &Document,
+        t: usize,
+        k: usize,
+        comma: Option<usize>,
+    ) -> Option<Phrase> {
         if let Some(c) = comma.filter(|&c| c > t && c < k) {
-            if let Some(p) = head_of(doc, t, c).filter(|p| p.kind != PhraseKind::Description || k - t > 8) {
+            if let Some(p) =
+                head_of(doc, t, c).filter(|p| p.kind != PhraseKind::Description || k - t > 8)
+            {
                 return Some(p);
             }
         }
@@ -273,12 +387,27 @@ impl QuoteAttributor {
     }
 
     /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
-    fn before(&self, doc: &Document, qt: &QuoteTokens, open_tok: usize, sent: usize) -> Option<Attribution> {
+    fn before(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
         let first = doc.sentences[sent].tokens.start;
         // "Hillary Clinton cracked, “…”": any past-tense verb right before the colon or comma
-        if open_tok >= first + 3 && matches!(doc.token_text(open_tok - 1), "," | ":") && is_past_verb(doc.token_text(open_tok - 2)) {
-            if let Some(phrase) = phrase_before(doc, open_tok - 2, first).filter(|p| p.kind != PhraseKind::Description) {
-                return Some(Attribution { phrase, cue: Some(doc.tokens[open_tok - 2]), weak: false });
+        if open_tok >= first + 3
+            && matches!(doc.token_text(open_tok - 1), "," | ":")
+            && is_past_verb(doc.token_text(open_tok - 2))
+        {
+            if let Some(phrase) = phrase_before(doc, open_tok - 2, first)
+                .filter(|p| p.kind != PhraseKind::Description)
+            {
+                return Some(Attribution {
+                    phrase,
+                    cue: Some(doc.tokens[open_tok - 2]),
+                    weak: false,
+                });
             }
         }
         let lo = open_tok.saturating_sub(SCAN_BACK).max(first);
@@ -296,17 +425,30 @@ impl QuoteAttributor {
     }
 
     /// A cue elsewhere in the sentence after the quote: "“…” is how Smith described it."
-    fn later_in_sentence(&self, doc: &Document, qt: &QuoteTokens, end_tok: usize) -> Option<Attribution> {
+    fn later_in_sentence(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        end_tok: usize,
+    ) -> Option<Attribution> {
         if end_tok >= doc.tokens.len() {
             return None;
         }
         let sent = doc.sentence_at(doc.tokens[end_tok.saturating_sub(1)].start)?;
         let r = doc.sentences[sent].tokens.clone();
-        (end_tok..r.end.min(end_tok + 2 * SCAN_AFTER)).filter(|&c| !qt.quoted[c]).find_map(|c| self.at_cue(doc, qt, c, r.start, r.end))
+        (end_tok..r.end.min(end_tok + 2 * SCAN_AFTER))
+            .filter(|&c| !qt.quoted[c])
+            .find_map(|c| self.at_cue(doc, qt, c, r.start, r.end))
     }
 
     /// A quote opening a sentence right after "X said:" or "X said." in the same paragraph.
-    fn lead_in(&self, doc: &Document, qt: &QuoteTokens, open_tok: usize, sent: usize) -> Option<Attribution> {
+    fn lead_in(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
         if sent == 0 || doc.sentences[sent].tokens.start != open_tok {
             return None;
         }
@@ -315,7 +457,9 @@ impl QuoteAttributor {
         if doc.token_text(last) != ":" {
             // "…, said Bart Naylor, an advocate." / "Sam Lau said in a statement." just before,
             // in the same paragraph: a sentence that ends on its attribution
-            if prev.block != doc.sentences[sent].block || (prev.tokens.clone()).any(|k| qt.quoted[k]) {
+            if prev.block != doc.sentences[sent].block
+                || (prev.tokens.clone()).any(|k| qt.quoted[k])
+            {
                 return None;
             }
             let lo = prev.tokens.start.max(last.saturating_sub(8));
@@ -333,18 +477,37 @@ impl QuoteAttributor {
             .find_map(|c| self.at_cue(doc, qt, c, prev.tokens.start, prev.tokens.end))
             .or_else(|| {
                 // no cue: a name just before the colon ("More from Jones:"), else the subject
-                let near = head_of(doc, last.saturating_sub(3).max(prev.tokens.start), last).filter(|p| p.kind == PhraseKind::Name);
-                near.or_else(|| super::speaker::sentence_subject(doc, prev.tokens.start, last).filter(|p| p.kind != PhraseKind::Description))
-                    .map(|phrase| Attribution { phrase, cue: None, weak: true })
+                let near = head_of(doc, last.saturating_sub(3).max(prev.tokens.start), last)
+                    .filter(|p| p.kind == PhraseKind::Name);
+                near.or_else(|| {
+                    super::speaker::sentence_subject(doc, prev.tokens.start, last)
+                        .filter(|p| p.kind != PhraseKind::Description)
+                })
+                .map(|phrase| Attribution {
+                    phrase,
+                    cue: None,
+                    weak: true,
+                })
             })
     }
 
     /// The attribution around cue token `c`, if `c` is a cue with a speaker phrase.
-    fn at_cue(&self, doc: &Document, qt: &QuoteTokens, c: usize, first: usize, end: usize) -> Option<Attribution> {
+    fn at_cue(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        c: usize,
+        first: usize,
+        end: usize,
+    ) -> Option<Attribution> {
         let w = doc.token_text(c);
         if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
             let cue = Span::new(doc.tokens[c].start, doc.tokens[c + 1].end);
-            return phrase_after(doc, c + 2, end).map(|phrase| Attribution { phrase, cue: Some(cue), weak: false });
+            return phrase_after(doc, c + 2, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(cue),
+                weak: false,
+            });
         }
         if !is_cue(w) || w.starts_with(char::is_uppercase) && c > first {
             return None;
@@ -363,21 +526,38 @@ impl QuoteAttributor {
             if (k < end && qt.quoted[k]) || w.ends_with("ing") {
                 return None;
             }
-            phrase_after(doc, k, end).filter(|p| p.kind != PhraseKind::Description || doc.token_text(k).eq_ignore_ascii_case("the"))
+            phrase_after(doc, k, end).filter(|p| {
+                p.kind != PhraseKind::Description || doc.token_text(k).eq_ignore_ascii_case("the")
+            })
         })?;
-        Some(Attribution { phrase, cue: Some(doc.tokens[c]), weak: false })
+        Some(Attribution {
+            phrase,
+            cue: Some(doc.tokens[c]),
+            weak: false,
+        })
     }
 }
 
 /// True when quote `b` (index `i`) continues quote `a`: same paragraph, or `b` opens the
 /// paragraph right after the one `a` ends in.
-fn same_or_next_paragraph(doc: &Document, a: &FoundQuote, b: &FoundQuote, qt: &QuoteTokens, i: usize) -> bool {
+fn same_or_next_paragraph(
+    doc: &Document,
+    a: &FoundQuote,
+    b: &FoundQuote,
+    qt: &QuoteTokens,
+    i: usize,
+) -> bool {
     if a.block == b.block {
         return true;
     }
     let a_end_tok = qt.range[i - 1].1.saturating_sub(1);
-    let a_end_block = doc.sentence_at(doc.tokens.get(a_end_tok).map_or(0, |t| t.start)).map_or(a.block, |s| doc.sentences[s].block);
-    let opens_block = doc.blocks.get(b.block).is_some_and(|blk| b.open.start == blk.start);
+    let a_end_block = doc
+        .sentence_at(doc.tokens.get(a_end_tok).map_or(0, |t| t.start))
+        .map_or(a.block, |s| doc.sentences[s].block);
+    let opens_block = doc
+        .blocks
+        .get(b.block)
+        .is_some_and(|blk| b.open.start == blk.start);
     opens_block && (b.block == a_end_block + 1 || b.block == a.block + 1)
 }
 
@@ -392,11 +572,14 @@ fn is_title_like(words: &str) -> bool {
     let mut n = 0;
     for w in words.split_whitespace() {
         n += 1;
-        let lower_ok = matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&");
+        let lower_ok = matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&"
+        );
         if !(w.starts_with(char::is_uppercase) || w.starts_with(char::is_numeric) || lower_ok) {
             return false;
         }
     }
     let t = words.trim_end_matches(['.', ',', '!', '?']);
-    n >= 2 && n <= 10 && !t.contains(['.', '!', '?', ';'])
+    (2..=10).contains(&n) && !t.contains(['.', '!', '?', ';'])
 }

@@ -9,18 +9,55 @@ use crate::{Document, Quote, QuoteKind, Span};
 /// Reported content shorter than this (in tokens) is not kept.
 const MIN_CONTENT: usize = 4;
 /// Cues followed by the person spoken to before the content: "told reporters that".
-const WITH_OBJECT: &[&str] = &["told", "tells", "telling", "asked", "warned", "urged", "reminded", "assured", "informed", "promised"];
+const WITH_OBJECT: &[&str] = &[
+    "told", "tells", "telling", "asked", "warned", "urged", "reminded", "assured", "informed",
+    "promised",
+];
 
 /// Nouns that end a short "when or where it was said" phrase after a cue.
 const SETTING_NOUNS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weekend", "month", "year",
-    "night", "morning", "afternoon", "evening", "statement", "interview", "speech", "email", "letter", "release",
-    "conference", "call", "tweet", "post", "video", "briefing", "hearing", "debate", "rally", "time", "day",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "statement",
+    "interview",
+    "speech",
+    "email",
+    "letter",
+    "release",
+    "conference",
+    "call",
+    "tweet",
+    "post",
+    "video",
+    "briefing",
+    "hearing",
+    "debate",
+    "rally",
+    "time",
+    "day",
 ];
 
 /// The first token after a short "on Monday" / "in a statement" / "last week" phrase at `k`.
 fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
-    if k >= end || !matches!(doc.token_text(k), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "early") {
+    if k >= end
+        || !matches!(
+            doc.token_text(k),
+            "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "early"
+        )
+    {
         return k;
     }
     let lim = end.min(k + 5);
@@ -38,9 +75,45 @@ fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
 
 /// Words that open an adverbial, not reported content, right after a cue.
 const ADVERBIAL_START: &[&str] = &[
-    "in", "on", "at", "during", "as", "after", "before", "while", "when", "with", "without", "to", "for", "from", "by",
-    "of", "about", "against", "down", "up", "out", "off", "over", "into", "through", "since", "until", "earlier",
-    "later", "last", "this", "yesterday", "today", "tonight", "recently", "again", "repeatedly", "also", "back",
+    "in",
+    "on",
+    "at",
+    "during",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "with",
+    "without",
+    "to",
+    "for",
+    "from",
+    "by",
+    "of",
+    "about",
+    "against",
+    "down",
+    "up",
+    "out",
+    "off",
+    "over",
+    "into",
+    "through",
+    "since",
+    "until",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "again",
+    "repeatedly",
+    "also",
+    "back",
 ];
 
 /// The reported speech of `doc`, skipping sentences with quoted tokens.
@@ -56,7 +129,9 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
             if quoted[c] {
                 continue;
             }
-            if let Some(q) = at_cue(doc, c, r.start, end, resolver).filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT) {
+            if let Some(q) = at_cue(doc, c, r.start, end, resolver)
+                .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
+            {
                 out.push(q);
                 break;
             }
@@ -88,19 +163,33 @@ fn trim(doc: &Document, mut a: usize, mut b: usize) -> (usize, usize) {
 }
 
 /// Reported speech around token `c` of a sentence spanning tokens `first..end`.
-fn at_cue(doc: &Document, c: usize, first: usize, end: usize, resolver: &Resolver) -> Option<Quote> {
+fn at_cue(
+    doc: &Document,
+    c: usize,
+    first: usize,
+    end: usize,
+    resolver: &Resolver,
+) -> Option<Quote> {
     let w = doc.token_text(c);
     let mk = |phrase, cue: Span, a: usize, b: usize| {
         let (a, b) = trim(doc, a, b);
         (b >= a + MIN_CONTENT).then(|| {
             let content = span_of(doc, a, b);
-            Quote { start: content.start, end: content.end, kind: QuoteKind::Indirect, speaker: Some(resolver.speaker(phrase, None)), cue: Some(cue) }
+            Quote {
+                start: content.start,
+                end: content.end,
+                kind: QuoteKind::Indirect,
+                speaker: Some(resolver.speaker(phrase, None)),
+                cue: Some(cue),
+            }
         })
     };
     if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
         let cue = span_of(doc, c, c + 2);
         let phrase = phrase_after(doc, c + 2, end)?;
-        if c == first || (c > first && matches!(doc.token_text(c - 1), "," | "But" | "And")) && c <= first + 1 {
+        if c == first
+            || (c > first && matches!(doc.token_text(c - 1), "," | "But" | "And")) && c <= first + 1
+        {
             // "According to X, content."
             let comma = (c + 2..end).find(|&k| doc.token_text(k) == ",")?;
             return mk(phrase, cue, comma + 1, end);
@@ -122,8 +211,10 @@ fn at_cue(doc: &Document, c: usize, first: usize, end: usize, resolver: &Resolve
         }
         // "said in April", "said during a session", "said, veering off": no content follows
         let next = if k < end { doc.token_text(k) } else { "" };
-        let adverbial = ADVERBIAL_START.contains(&next) || next.ends_with("ing") || (next == "," && k + 1 < end && doc.token_text(k + 1).ends_with("ing"));
-        if adverbial && that.is_none() && !(end <= c + 1 + 4) {
+        let adverbial = ADVERBIAL_START.contains(&next)
+            || next.ends_with("ing")
+            || (next == "," && k + 1 < end && doc.token_text(k + 1).ends_with("ing"));
+        if adverbial && that.is_none() && end > c + 5 {
             return None;
         }
         if WITH_OBJECT.contains(&w) {
@@ -144,8 +235,32 @@ fn at_cue(doc: &Document, c: usize, first: usize, end: usize, resolver: &Resolve
         if phrase_start > first && doc.token_text(phrase_start - 1) == "," && tail_short {
             return mk(phrase, cue, first, phrase_start - 1);
         }
-        let after_boundary = phrase_start == first || matches!(doc.token_text(phrase_start - 1), "," | ":" | ";" | "—" | "–" | "But" | "And" | "but" | "and" | "while" | "as" | "when" | "because" | "after" | "since" | "although" | "though" | "whereas" | "if");
-        if phrase_start > first + 2 && !after_boundary && !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun) {
+        let after_boundary = phrase_start == first
+            || matches!(
+                doc.token_text(phrase_start - 1),
+                "," | ":"
+                    | ";"
+                    | "—"
+                    | "–"
+                    | "But"
+                    | "And"
+                    | "but"
+                    | "and"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "because"
+                    | "after"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "if"
+            );
+        if phrase_start > first + 2
+            && !after_boundary
+            && !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
+        {
             return None;
         }
         return mk(phrase, cue, k, end);

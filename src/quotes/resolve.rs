@@ -3,10 +3,10 @@
 //! nearest organisation, "the minister" into the nearest person. Without a fitting entity
 //! (a weak name tagger, a first mention) the phrase's own words stand.
 
+use super::speaker::is_name_token;
 use super::speaker::{Phrase, PhraseKind};
 use crate::names::entities::Entities;
 use crate::names::is_title;
-use super::speaker::is_name_token;
 use crate::{Document, EntityKind, Span, Speaker};
 
 /// Tokens looked back for a full name when no tagged person fits a pronoun.
@@ -14,19 +14,109 @@ const NAME_LOOKBACK: usize = 80;
 
 /// Heads of descriptions that name a body.
 const BODY_NOUNS: &[&str] = &[
-    "company", "firm", "group", "report", "ministry", "department", "government", "agency", "statement", "campaign",
-    "party", "committee", "court", "police", "council", "organisation", "organization", "union", "administration",
-    "office", "team", "board", "bank", "club", "league", "network", "newspaper", "paper", "website", "site", "outlet",
-    "study", "survey", "poll", "magazine", "bureau", "commission", "association", "institute", "university", "school",
-    "hospital", "charity", "airline", "maker", "manufacturer", "retailer", "giant", "regulator", "watchdog", "service",
-    "authority", "authorities", "foundation", "centre", "center", "coalition", "alliance", "channel", "station",
+    "company",
+    "firm",
+    "group",
+    "report",
+    "ministry",
+    "department",
+    "government",
+    "agency",
+    "statement",
+    "campaign",
+    "party",
+    "committee",
+    "court",
+    "police",
+    "council",
+    "organisation",
+    "organization",
+    "union",
+    "administration",
+    "office",
+    "team",
+    "board",
+    "bank",
+    "club",
+    "league",
+    "network",
+    "newspaper",
+    "paper",
+    "website",
+    "site",
+    "outlet",
+    "study",
+    "survey",
+    "poll",
+    "magazine",
+    "bureau",
+    "commission",
+    "association",
+    "institute",
+    "university",
+    "school",
+    "hospital",
+    "charity",
+    "airline",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "giant",
+    "regulator",
+    "watchdog",
+    "service",
+    "authority",
+    "authorities",
+    "foundation",
+    "centre",
+    "center",
+    "coalition",
+    "alliance",
+    "channel",
+    "station",
 ];
 /// Heads of descriptions that name a person.
 const PERSON_NOUNS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "man", "woman", "candidate", "nominee", "lawmaker", "founder", "boss",
-    "executive", "leader", "star", "actor", "singer", "player", "manager", "owner", "author", "economist", "analyst",
-    "father", "mother", "son", "daughter", "wife", "husband", "businessman", "businesswoman", "billionaire", "director",
-    "head", "chief", "official", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman", "politician",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "man",
+    "woman",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "founder",
+    "boss",
+    "executive",
+    "leader",
+    "star",
+    "actor",
+    "singer",
+    "player",
+    "manager",
+    "owner",
+    "author",
+    "economist",
+    "analyst",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "director",
+    "head",
+    "chief",
+    "official",
+    "frontrunner",
+    "front-runner",
+    "incumbent",
+    "congressman",
+    "congresswoman",
+    "politician",
 ];
 
 /// The last speaker seen, carried from quote to quote.
@@ -50,7 +140,11 @@ impl Resolver<'_, '_> {
     pub fn speaker(&self, phrase: Phrase, recent: Option<&Recent>) -> Speaker {
         let span = phrase.span;
         let words = span.slice(self.doc.text);
-        let mk = |name: &str| Speaker { name: name.to_string(), start: span.start, end: span.end };
+        let mk = |name: &str| Speaker {
+            name: name.to_string(),
+            start: span.start,
+            end: span.end,
+        };
         match phrase.kind {
             PhraseKind::Name => match self.entities.entity_at(span) {
                 Some(e) => mk(&self.entities.list[e].name),
@@ -62,7 +156,11 @@ impl Resolver<'_, '_> {
                     "he" | "she" | "i" | "you" => EntityKind::Person,
                     _ => EntityKind::Organization,
                 };
-                let fallback = || (want == EntityKind::Person).then(|| self.nearest_full_name(span.start)).flatten();
+                let fallback = || {
+                    (want == EntityKind::Person)
+                        .then(|| self.nearest_full_name(span.start))
+                        .flatten()
+                };
                 match self.antecedent(span.start, want, recent).or_else(fallback) {
                     Some(name) => mk(&name),
                     None => mk(words),
@@ -78,7 +176,10 @@ impl Resolver<'_, '_> {
                     return mk(words);
                 }
                 let head = words.rsplit(' ').next().unwrap_or("").to_lowercase();
-                let starts_definite = words.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                let starts_definite = words
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                 let want = if BODY_NOUNS.contains(&head.as_str()) {
                     Some(EntityKind::Organization)
                 } else if is_title(&head) || PERSON_NOUNS.contains(&head.as_str()) {
@@ -86,7 +187,10 @@ impl Resolver<'_, '_> {
                 } else {
                     None
                 };
-                match want.filter(|_| starts_definite).and_then(|k| self.antecedent(span.start, k, recent)) {
+                match want
+                    .filter(|_| starts_definite)
+                    .and_then(|k| self.antecedent(span.start, k, recent))
+                {
                     Some(name) => mk(&name),
                     None => mk(words),
                 }
@@ -99,7 +203,10 @@ impl Resolver<'_, '_> {
     /// mention of that kind before `pos` (within the last few thousand bytes).
     fn antecedent(&self, pos: usize, want: EntityKind, recent: Option<&Recent>) -> Option<String> {
         const WINDOW: usize = 3000;
-        let i = self.entities.mentions.partition_point(|m| m.span.start < pos);
+        let i = self
+            .entities
+            .mentions
+            .partition_point(|m| m.span.start < pos);
         let nearest = (0..i)
             .rev()
             .take_while(|&k| self.entities.mentions[k].span.start + WINDOW > pos)
@@ -132,16 +239,24 @@ impl Resolver<'_, '_> {
         let mut k = end;
         while k > lo {
             k -= 1;
-            if !is_name_token(doc.token_text(k)) || is_title(doc.token_text(k)) || self.is_quoted(doc.tokens[k]) {
+            if !is_name_token(doc.token_text(k))
+                || is_title(doc.token_text(k))
+                || self.is_quoted(doc.tokens[k])
+            {
                 continue;
             }
             let mut s = k;
-            while s > lo && is_name_token(doc.token_text(s - 1)) && !is_title(doc.token_text(s - 1)) {
+            while s > lo && is_name_token(doc.token_text(s - 1)) && !is_title(doc.token_text(s - 1))
+            {
                 s -= 1;
             }
             // a run that opens a sentence may start with a capitalised ordinary word
             if k > s {
-                return Some(Span::new(doc.tokens[s].start, doc.tokens[k].end).slice(doc.text).to_string());
+                return Some(
+                    Span::new(doc.tokens[s].start, doc.tokens[k].end)
+                        .slice(doc.text)
+                        .to_string(),
+                );
             }
             k = s;
         }
@@ -156,7 +271,11 @@ impl Resolver<'_, '_> {
         match phrase.kind {
             PhraseKind::Pronoun => {
                 let w = phrase.span.slice(self.doc.text).to_lowercase();
-                Some(if matches!(w.as_str(), "he" | "she") { EntityKind::Person } else { EntityKind::Organization })
+                Some(if matches!(w.as_str(), "he" | "she") {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                })
             }
             PhraseKind::Name => Some(EntityKind::Person),
             PhraseKind::Description => None,

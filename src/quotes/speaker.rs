@@ -29,41 +29,202 @@ const MAX_PHRASE: usize = 10;
 /// Pronouns that can name a speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// Words that open a description: "the minister", "one user".
-const DETERMINERS: &[&str] = &["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that", "some", "many", "several"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that",
+    "some", "many", "several",
+];
 /// Words that end a phrase read forwards: "said Tsang [of] Soas", "adviser [to] Clinton".
 const STOP_AFTER: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "whose", "to", "of", "for", "from",
-    "and", "but", "or", "that", "as", "with", "about", "by", "last", "this", "earlier", "yesterday", "today", "tonight",
-    "via", "told", "since", "because", "if", "where", "recently", "is", "was", "has", "had",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "who",
+    "which",
+    "whose",
+    "to",
+    "of",
+    "for",
+    "from",
+    "and",
+    "but",
+    "or",
+    "that",
+    "as",
+    "with",
+    "about",
+    "by",
+    "last",
+    "this",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "via",
+    "told",
+    "since",
+    "because",
+    "if",
+    "where",
+    "recently",
+    "is",
+    "was",
+    "has",
+    "had",
 ];
 /// Words that begin a clause, so a phrase read backwards stops after them.
 const STOP_BEFORE: &[&str] = &[
-    "that", "and", "but", "as", "when", "while", "because", "if", "after", "before", "where", "which", "who", "whom",
-    "so", "then", "though", "although", "since", "than", "or", "until", "once", "what", "how", "why", "whether", "to",
-    "said", "says", "say",
+    "that", "and", "but", "as", "when", "while", "because", "if", "after", "before", "where",
+    "which", "who", "whom", "so", "then", "though", "although", "since", "than", "or", "until",
+    "once", "what", "how", "why", "whether", "to", "said", "says", "say",
 ];
 /// Words between a subject and its cue: "has", "also", "reportedly".
 const BETWEEN: &[&str] = &[
-    "has", "had", "have", "also", "later", "then", "once", "previously", "will", "would", "could", "may", "might", "did",
-    "does", "do", "is", "was", "were", "are", "had", "not", "never", "further", "again", "often", "first", "still",
-    "recently", "just", "even", "already", "can", "should", "must", "been", "be", "being", "last", "simply",
-    "however", "too", "both", "all", "’s", "'s", "now", "repeatedly", "publicly", "privately", "flatly",
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "had",
+    "not",
+    "never",
+    "further",
+    "again",
+    "often",
+    "first",
+    "still",
+    "recently",
+    "just",
+    "even",
+    "already",
+    "can",
+    "should",
+    "must",
+    "been",
+    "be",
+    "being",
+    "last",
+    "simply",
+    "however",
+    "too",
+    "both",
+    "all",
+    "’s",
+    "'s",
+    "now",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "flatly",
 ];
 /// Lower-case words that never end a speaker description.
 const FUNCTION_WORDS: &[&str] = &[
-    "and", "but", "or", "only", "so", "then", "also", "that", "which", "who", "not", "just", "as", "if", "when", "while",
-    "because", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "this", "these", "those",
-    "there", "here", "what", "how", "why", "where", "all", "both", "each", "even", "still", "yet", "now", "however",
-    "thing", "things", "way", "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
+    "and", "but", "or", "only", "so", "then", "also", "that", "which", "who", "not", "just", "as",
+    "if", "when", "while", "because", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "this", "these", "those", "there", "here", "what", "how", "why", "where",
+    "all", "both", "each", "even", "still", "yet", "now", "however", "thing", "things", "way",
+    "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
 ];
 /// Capitalised words that are not part of a name (days, months, sentence openers).
 const NOT_NAMES: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "June", "July", "August", "September", "October", "November", "December", "I", "But", "And", "In", "On",
-    "At", "As", "When", "While", "After", "Before", "So", "Then", "Yet", "Still", "Meanwhile", "However", "Asked",
-    "Speaking", "Earlier", "Later", "Last", "This", "That", "It", "He", "She", "They", "We", "Though", "Although",
-    "According", "The", "A", "An", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why",
-    "How", "If", "Now", "Even", "Only", "All", "Some", "Many", "Most", "Both", "Each", "No", "Not", "For", "With",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "So",
+    "Then",
+    "Yet",
+    "Still",
+    "Meanwhile",
+    "However",
+    "Asked",
+    "Speaking",
+    "Earlier",
+    "Later",
+    "Last",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "Though",
+    "Although",
+    "According",
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "If",
+    "Now",
+    "Even",
+    "Only",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Each",
+    "No",
+    "Not",
+    "For",
+    "With",
 ];
 
 fn is_punct(w: &str) -> bool {
@@ -75,7 +236,9 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_lower_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && w.contains(|c: char| c.is_alphabetic())))
+    w.chars().next().is_some_and(|c| {
+        c.is_lowercase() || (c.is_ascii_digit() && w.contains(|c: char| c.is_alphabetic()))
+    })
 }
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
@@ -104,9 +267,19 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         lo += 1;
     }
     // "Butterfield of North Carolina", "the Russian Embassy in London": the place is not the speaker
-    if let Some(p) = (lo + 1..hi).find(|&k| matches!(doc.token_text(k), "of" | "in" | "from" | "at") && is_cap(doc.token_text(k - 1))) {
-        let named_before = (lo..p).any(|k| is_name_token(doc.token_text(k)) && !is_title(doc.token_text(k)));
-        if p + 1 < hi && is_cap(doc.token_text(p + 1)) && named_before && !matches!(doc.token_text(p - 1), "State" | "Representatives" | "Commons" | "Lords" | "Staff") {
+    if let Some(p) = (lo + 1..hi).find(|&k| {
+        matches!(doc.token_text(k), "of" | "in" | "from" | "at") && is_cap(doc.token_text(k - 1))
+    }) {
+        let named_before =
+            (lo..p).any(|k| is_name_token(doc.token_text(k)) && !is_title(doc.token_text(k)));
+        if p + 1 < hi
+            && is_cap(doc.token_text(p + 1))
+            && named_before
+            && !matches!(
+                doc.token_text(p - 1),
+                "State" | "Representatives" | "Commons" | "Lords" | "Staff"
+            )
+        {
             hi = p;
         }
     }
@@ -118,31 +291,45 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
     }
     let last = doc.token_text(hi - 1);
     if is_pronoun(last) && (hi - lo == 1 || !matches!(doc.token_text(hi - 2), "’s" | "'s")) {
-        return Some(Phrase { span: doc.tokens[hi - 1], kind: PhraseKind::Pronoun });
+        return Some(Phrase {
+            span: doc.tokens[hi - 1],
+            kind: PhraseKind::Pronoun,
+        });
     }
     if is_name_token(last) || (last.ends_with('.') && hi - lo > 1 && is_cap(last)) {
         let mut s = hi - 1;
         while s > lo {
             let p = doc.token_text(s - 1);
-            let dot_of_initial = p == "." && s >= lo + 2 && is_name_token(doc.token_text(s - 2)) && !is_title(doc.token_text(s - 2));
-            if !(is_name_token(p) && !is_title(p)) && !dot_of_initial {
+            let dot_of_initial = p == "."
+                && s >= lo + 2
+                && is_name_token(doc.token_text(s - 2))
+                && !is_title(doc.token_text(s - 2));
+            if (!is_name_token(p) || is_title(p)) && !dot_of_initial {
                 break;
             }
             s -= 1;
         }
         // a possessive before the run ("Trump's Steve Bannon") stays outside
-        return Some(Phrase { span: Span::new(doc.tokens[s].start, doc.tokens[hi - 1].end), kind: PhraseKind::Name });
+        return Some(Phrase {
+            span: Span::new(doc.tokens[s].start, doc.tokens[hi - 1].end),
+            kind: PhraseKind::Name,
+        });
     }
     if is_title(last) && hi - lo >= 1 {
         // "the senator", "the president"
-        return Some(Phrase { span: Span::new(doc.tokens[lo].start, doc.tokens[hi - 1].end), kind: PhraseKind::Description });
+        return Some(Phrase {
+            span: Span::new(doc.tokens[lo].start, doc.tokens[hi - 1].end),
+            kind: PhraseKind::Description,
+        });
     }
     if is_lower_word(last) && !is_pronoun(last) && !FUNCTION_WORDS.contains(&last) {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
         // "in the 2008 primary", "and the crowd": a description opens with its noun or determiner
-        if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first)) && !DETERMINERS.contains(&first) {
+        if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first))
+            && !DETERMINERS.contains(&first)
+        {
             return None;
         }
         if (s..hi).any(|k| matches!(doc.token_text(k), "and" | "that" | "at" | "which")) {
@@ -153,15 +340,24 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
             let w = doc.token_text(k);
             (BETWEEN.contains(&w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
         };
-        if last.ends_with("ing") || (last.ends_with("ed") && !last.ends_with("eed")) || (s..hi).any(verb_like) {
+        if last.ends_with("ing")
+            || (last.ends_with("ed") && !last.ends_with("eed"))
+            || (s..hi).any(verb_like)
+        {
             return None;
         }
         if hi - lo == 1 {
             // a bare lower-case word names a group only as a plural ("officials", "critics")
             let plural = first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
-            return plural.then_some(Phrase { span: doc.tokens[s], kind: PhraseKind::Description });
+            return plural.then_some(Phrase {
+                span: doc.tokens[s],
+                kind: PhraseKind::Description,
+            });
         }
-        return Some(Phrase { span: Span::new(doc.tokens[s].start, doc.tokens[hi - 1].end), kind: PhraseKind::Description });
+        return Some(Phrase {
+            span: Span::new(doc.tokens[s].start, doc.tokens[hi - 1].end),
+            kind: PhraseKind::Description,
+        });
     }
     None
 }
@@ -180,7 +376,9 @@ pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phras
         if is_punct(w) && !matches!(w, "." | "’s" | "'s" | "/" | "-" | "&") {
             break;
         }
-        if w == "." && !(e > t && (is_title(doc.token_text(e - 1)) || doc.token_text(e - 1).len() == 1)) {
+        if w == "."
+            && !(e > t && (is_title(doc.token_text(e - 1)) || doc.token_text(e - 1).len() == 1))
+        {
             break;
         }
         e += 1;
@@ -201,7 +399,11 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
     if e > first + 1 && doc.token_text(e - 1) == "to" {
         e -= 1;
         let mut k = 0;
-        while e > first && k < 3 && (is_lower_word(doc.token_text(e - 1)) && !STOP_BEFORE.contains(&doc.token_text(e - 1))) {
+        while e > first
+            && k < 3
+            && (is_lower_word(doc.token_text(e - 1))
+                && !STOP_BEFORE.contains(&doc.token_text(e - 1)))
+        {
             e -= 1;
             k += 1;
         }
@@ -211,12 +413,22 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
     }
     // "…, saying", "and added", "but conceded": the cue shares the sentence's subject
     let cue = doc.token_text(c);
-    let participle = cue.ends_with("ing") && e > first && matches!(doc.token_text(e - 1), "," | "—" | "–" | "by" | "before" | "after" | "while" | "only");
-    let coordinated = e > first + 1 && matches!(doc.token_text(e - 1), "and" | "but") && doc.token_text(e - 2) != ",";
+    let participle = cue.ends_with("ing")
+        && e > first
+        && matches!(
+            doc.token_text(e - 1),
+            "," | "—" | "–" | "by" | "before" | "after" | "while" | "only"
+        );
+    let coordinated = e > first + 1
+        && matches!(doc.token_text(e - 1), "and" | "but")
+        && doc.token_text(e - 2) != ",";
     if participle || coordinated {
         // "Smith said, adding": the speaker of the cue before it; else the sentence's subject
         let lo = e.saturating_sub(2 * MAX_PHRASE).max(first);
-        if let Some(prev_cue) = (lo..e.saturating_sub(1)).rev().find(|&k| super::is_cue(doc.token_text(k)) && !doc.token_text(k).ends_with("ing")) {
+        if let Some(prev_cue) = (lo..e.saturating_sub(1))
+            .rev()
+            .find(|&k| super::is_cue(doc.token_text(k)) && !doc.token_text(k).ends_with("ing"))
+        {
             if let Some(p) = phrase_before(doc, prev_cue, first) {
                 return Some(p);
             }
@@ -229,7 +441,9 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         // "Lael Brainard, a Fed governor, said": an apposition after a name
         if head.kind == PhraseKind::Description && s > first + 1 && doc.token_text(s - 1) == "," {
             let s2 = clause_start(doc, s - 1, first);
-            if let Some(h2) = head_of(doc, s2, s - 1).filter(|h| h.kind == PhraseKind::Name && whole_name(doc, s2, s - 1)) {
+            if let Some(h2) = head_of(doc, s2, s - 1)
+                .filter(|h| h.kind == PhraseKind::Name && whole_name(doc, s2, s - 1))
+            {
                 return Some(h2);
             }
         }
@@ -239,10 +453,16 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
     if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–") {
         // a relative clause: ", who … ," right before the cue
         let lo = e.saturating_sub(3 * MAX_PHRASE).max(first);
-        if let Some(w) = (lo..e - 1).rev().find(|&k| matches!(doc.token_text(k), "who" | "which") && k > first + 1 && doc.token_text(k - 1) == ",") {
+        if let Some(w) = (lo..e - 1).rev().find(|&k| {
+            matches!(doc.token_text(k), "who" | "which")
+                && k > first + 1
+                && doc.token_text(k - 1) == ","
+        }) {
             let s2 = clause_start(doc, w - 1, first);
             let det = DETERMINERS.contains(&doc.token_text(s2).to_lowercase().as_str());
-            if let Some(h) = head_of(doc, s2, w - 1).filter(|h| h.kind != PhraseKind::Description || det || whole_name(doc, s2, w - 1)) {
+            if let Some(h) = head_of(doc, s2, w - 1)
+                .filter(|h| h.kind != PhraseKind::Description || det || whole_name(doc, s2, w - 1))
+            {
                 return Some(h);
             }
         }
@@ -272,9 +492,27 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "on" | "this" | "last" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend"
-            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "yesterday" | "today"
-            | "earlier" | "late"
+        "on" | "this"
+            | "last"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "late"
     )
 }
 
@@ -292,7 +530,10 @@ fn clause_start(doc: &Document, e: usize, first: usize) -> usize {
     let mut s = e;
     while s > first && e - s < MAX_PHRASE + 2 {
         let w = doc.token_text(s - 1);
-        if is_punct(w) && !matches!(w, "’s" | "'s" | ".") || STOP_BEFORE.contains(&w) || matches!(w, "But" | "And" | "So" | "Yet" | "Still" | "Then") {
+        if is_punct(w) && !matches!(w, "’s" | "'s" | ".")
+            || STOP_BEFORE.contains(&w)
+            || matches!(w, "But" | "And" | "So" | "Yet" | "Still" | "Then")
+        {
             break;
         }
         if w == "." && !(s >= 2 && is_cap(doc.token_text(s - 2))) {
@@ -327,8 +568,28 @@ fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
         s += 1;
     } else if matches!(
         w,
-        "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Meanwhile" | "Asked" | "Speaking" | "Last"
-            | "Since" | "While" | "When" | "Although" | "Though" | "As" | "If" | "Because" | "Despite" | "With" | "Like"
+        "On" | "In"
+            | "At"
+            | "After"
+            | "Before"
+            | "During"
+            | "Later"
+            | "Earlier"
+            | "Meanwhile"
+            | "Asked"
+            | "Speaking"
+            | "Last"
+            | "Since"
+            | "While"
+            | "When"
+            | "Although"
+            | "Though"
+            | "As"
+            | "If"
+            | "Because"
+            | "Despite"
+            | "With"
+            | "Like"
     ) {
         let comma = (s..limit.min(s + 25)).find(|&k| doc.token_text(k) == ",");
         match comma {
@@ -337,7 +598,11 @@ fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
             None => {
                 // "In 2010 she said": step over the short adverbial
                 let mut k = s + 1;
-                while k < limit && k - s < 4 && !is_pronoun(doc.token_text(k)) && !is_name_token(doc.token_text(k)) {
+                while k < limit
+                    && k - s < 4
+                    && !is_pronoun(doc.token_text(k))
+                    && !is_name_token(doc.token_text(k))
+                {
                     k += 1;
                 }
                 s = k;
@@ -348,18 +613,31 @@ fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
         return None;
     }
     if is_pronoun(doc.token_text(s)) {
-        return Some(Phrase { span: doc.tokens[s], kind: PhraseKind::Pronoun });
+        return Some(Phrase {
+            span: doc.tokens[s],
+            kind: PhraseKind::Pronoun,
+        });
     }
     // the subject phrase: titles, names, "the", possessives, up to the first lower-case verb
     let mut e = s;
     while e < limit && e - s < MAX_PHRASE {
         let w = doc.token_text(e);
-        let part = is_cap(w) || matches!(w, "the" | "." | "’s" | "'s" | "-") || is_title(w) || (is_lower_word(w) && e > s && !is_between(w) && !w.ends_with("ed") && !w.ends_with('s') && DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str()));
+        let part = is_cap(w)
+            || matches!(w, "the" | "." | "’s" | "'s" | "-")
+            || is_title(w)
+            || (is_lower_word(w)
+                && e > s
+                && !is_between(w)
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+                && DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str()));
         if !part {
             break;
         }
         e += 1;
     }
     let h = head_of(doc, s, e)?;
-    (h.kind != PhraseKind::Description || DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str())).then_some(h)
+    (h.kind != PhraseKind::Description
+        || DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str()))
+    .then_some(h)
 }
