@@ -469,7 +469,9 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         let mut k = e - 1;
         for _ in 0..3 {
             let s2 = clause_start(doc, k, first);
-            if let Some(h) = head_of(doc, s2, k) {
+            // "Lynchburg, Va., said": a state after its city is part of a place, not a speaker
+            let state = k == s2 + 1 && s2 >= first + 2 && doc.token_text(s2 - 1) == "," && is_cap(doc.token_text(s2 - 2));
+            if let Some(h) = head_of(doc, s2, k).filter(|_| !state) {
                 if h.kind == PhraseKind::Name && whole_name(doc, s2, k) {
                     return Some(h);
                 }
