@@ -1,289 +1,585 @@
 //! Gives each quote its speaker: from the attribution next to it ("…,” said Tsang",
-//! "Tsang told the BBC: “…”", "according to X"), else from the quote it continues; and
-//! resolves pronouns and descriptions ("he", "the company") to an entity of the article.
-//! Also finds reported speech ("X said that …") in sentences without quote marks.
+//! "Tsang told the BBC: “…”", "according to X"), from a cue elsewhere in its sentence or
+//! in a sentence ending with a colon just before it, else from the quote it continues; then
+//! resolves the speaker phrase ("he", "the company") to an entity of the article. Also adds
+//! reported speech ("X said that …") found by the `reported` stage.
 
+use super::reported::find_reported;
+use super::resolve::{Recent, Resolver};
+use super::speaker::{head_of, is_between, phrase_after, phrase_before, Phrase, PhraseKind};
 use super::{is_cue, FoundQuote};
 use crate::names::entities::Entities;
-use crate::names::is_title;
-use crate::{Document, EntityKind, Quote, QuoteKind, Span, Speaker};
+use crate::{Document, Quote, QuoteKind, Span};
 
 /// Attributes quotes to speakers.
 ///
 /// ```
-/// let a = precis::analyze("Prof Steve Tsang teaches in London. “It is difficult,” he said. Tsang said that the plan would fail.");
+/// let text = "Prof Steve Tsang teaches in London. “It is difficult,” he said. Tsang said that the plan would fail.";
+/// let a = precis::analyze(text);
 /// assert_eq!(a.quotes.len(), 2);
 /// let sp = a.quotes[0].speaker.as_ref().unwrap();
 /// assert_eq!(sp.name, "Steve Tsang");
-/// assert_eq!(&a_text()[sp.start..sp.end], "he");
+/// assert_eq!(&text[sp.start..sp.end], "he");
 /// assert_eq!(a.quotes[1].kind, precis::QuoteKind::Indirect);
-/// # fn a_text() -> &'static str { "Prof Steve Tsang teaches in London. “It is difficult,” he said. Tsang said that the plan would fail." }
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct QuoteAttributor {
     _private: (),
 }
 
-const PERSON_PRONOUNS: &[&str] = &["he", "she", "He", "She"];
-const GROUP_PRONOUNS: &[&str] = &["they", "it", "They", "It", "we", "We"];
-const ORG_NOUNS: &[&str] = &[
-    "company", "firm", "group", "report", "ministry", "department", "government", "agency", "statement", "spokesman",
-    "spokeswoman", "spokesperson", "campaign", "party", "committee", "court", "police", "council", "organisation",
-    "organization", "union", "administration", "office", "team", "board", "bank",
-];
+/// Tokens scanned back from an opening mark for a cue.
+const SCAN_BACK: usize = 30;
+/// Tokens scanned forward from a closing mark for "X said".
+const SCAN_AFTER: usize = 24;
+/// Quotes shorter than this (in words) need an attribution in their own sentence to count:
+/// shorter unattributed ones are scare quotes and titles.
+const MIN_FREE_WORDS: usize = 4;
 
-/// A speaker found next to a cue, before resolution.
+/// A quote's attribution as read from the text, before resolution.
 #[derive(Debug, Clone, Copy)]
-struct Found {
-    span: Span,
+struct Attribution {
+    phrase: Phrase,
     cue: Option<Span>,
+    /// Read from the sentence's subject alone, with no cue: too weak for a short quote.
+    weak: bool,
+}
+
+/// Token-level view of where the quotes are.
+struct QuoteTokens {
+    /// For each token, whether it lies inside a quote or is one of its marks.
+    quoted: Vec<bool>,
+    /// For each quote: its first token (the opening mark) and one past its last.
+    range: Vec<(usize, usize)>,
+}
+
+impl QuoteTokens {
+    fn new(doc: &Document, found: &[FoundQuote]) -> QuoteTokens {
+        let mut quoted = vec![false; doc.tokens.len()];
+        let mut range = Vec::with_capacity(found.len());
+        for q in found {
+            let a = doc.token_at_or_after(q.open.start);
+            let end_byte = q.close.map_or(q.content.end, |c| c.end);
+            let b = doc.token_at_or_after(end_byte).max(a);
+            for f in quoted.iter_mut().take(b.min(doc.tokens.len())).skip(a) {
+                *f = true;
+            }
+            range.push((a, b));
+        }
+        QuoteTokens { quoted, range }
+    }
 }
 
 impl QuoteAttributor {
     /// Attributes the direct quotes `found`, adds reported speech, and returns all quotes in text order.
-    pub fn attribute(&self, doc: &Document, found: &[FoundQuote], entities: &Entities) -> Vec<Quote> {
+    pub fn attribute(
+        &self,
+        doc: &Document,
+        found: &[FoundQuote],
+        entities: &Entities,
+    ) -> Vec<Quote> {
+        let qt = QuoteTokens::new(doc, found);
+        let resolver = Resolver {
+            doc,
+            entities,
+            quoted: found.iter().map(|q| q.content).collect(),
+        };
+        // first pass: attributions read next to each quote
+        let mut attr: Vec<Option<Attribution>> = (0..found.len())
+            .map(|i| self.read_attribution(doc, &qt, i))
+            .collect();
+        // a quote with none continues its neighbour in the same paragraph, or the quote
+        // of the paragraph before when it opens its own
+        for i in 1..found.len() {
+            if attr[i].is_none() {
+                let continues = same_or_next_paragraph(doc, &found[i - 1], &found[i], &qt, i);
+                if continues {
+                    attr[i] = attr[i - 1];
+                }
+            }
+        }
+        for i in (0..found.len().saturating_sub(1)).rev() {
+            if attr[i].is_none() && found[i + 1].block == found[i].block {
+                attr[i] = attr[i + 1];
+            }
+        }
         let mut out: Vec<Quote> = Vec::with_capacity(found.len());
-        let mut last_speaker: Option<(Speaker, usize)> = None; // speaker, block
-        for q in found {
+        let mut recent: Option<Recent> = None;
+        let mut last_phrase: Option<(Span, crate::Speaker)> = None;
+        for (i, q) in found.iter().enumerate() {
             let words = q.content.slice(doc.text).split_whitespace().count();
-            let mut hit = self.speaker_after(doc, q).or_else(|| self.speaker_before(doc, q));
-            if hit.is_none() && words < 4 {
+            let title = is_title_like(q.content.slice(doc.text));
+            let a = attr[i].filter(|a| !a.weak || (words >= MIN_FREE_WORDS && !title));
+            if a.is_none() && (words < MIN_FREE_WORDS || title) {
                 continue; // a scare quote or title with no attribution
             }
-            if hit.is_none() {
-                hit = self.speaker_in_sentence(doc, q);
-            }
-            let speaker = match hit {
-                Some(f) => self.resolve(doc, entities, f.span, last_speaker.as_ref().map(|(s, _)| s)),
-                None => match &last_speaker {
-                    // an unattributed quote right after an attributed one continues it
-                    Some((s, blk)) if q.block <= blk + 1 => Some(s.clone()),
-                    _ => None,
-                },
-            };
-            if let Some(s) = &speaker {
-                last_speaker = Some((s.clone(), q.block));
+            let speaker = a.map(|a| match &last_phrase {
+                // an inherited attribution keeps the speaker it was resolved to
+                Some((span, sp)) if *span == a.phrase.span => sp.clone(),
+                _ => resolver.speaker(a.phrase, recent.as_ref()),
+            });
+            if let (Some(a), Some(sp)) = (a, &speaker) {
+                last_phrase = Some((a.phrase.span, sp.clone()));
+                recent = Some(Recent {
+                    name: sp.name.clone(),
+                    kind: resolver.kind_of(a.phrase),
+                    at: q.content.start,
+                });
             }
             out.push(Quote {
                 start: q.content.start,
                 end: q.content.end,
                 kind: QuoteKind::Direct,
                 speaker,
-                cue: hit.and_then(|f| f.cue),
+                cue: a.and_then(|a| a.cue),
             });
         }
-        self.add_reported(doc, entities, found, &mut out);
-        out.sort_by_key(|q| q.start);
+        let mut reported = find_reported(doc, &qt.quoted, &resolver);
+        out.append(&mut reported);
+        out.sort_by_key(|q| (q.start, q.end));
         out
     }
 
-    /// "…,” said X" / "…,” X said" right after the closing mark.
-    fn speaker_after(&self, doc: &Document, q: &FoundQuote) -> Option<Found> {
-        let close = q.close?;
-        let sent = doc.sentence_at(close.start).or_else(|| doc.sentence_at(close.start.saturating_sub(1)))?;
-        let end = doc.sentences[sent].tokens.end;
-        let mut t = doc.token_at_or_after(close.end);
-        while t < end && matches!(doc.token_text(t), "," | "—" | "–" | "-") {
-            t += 1;
+    /// The attribution written next to quote `i`, if any.
+    fn read_attribution(&self, doc: &Document, qt: &QuoteTokens, i: usize) -> Option<Attribution> {
+        let (open_tok, end_tok) = qt.range[i];
+        if open_tok >= doc.tokens.len() {
+            return None;
         }
-        if t >= end {
+        let sent = doc.sentence_at(doc.tokens[open_tok].start)?;
+        self.transcript_label(doc, open_tok, end_tok)
+            .or_else(|| self.after(doc, qt, end_tok, sent))
+            .or_else(|| self.before(doc, qt, open_tok, sent))
+            .or_else(|| self.later_in_sentence(doc, qt, end_tok))
+            .or_else(|| self.lead_in(doc, qt, open_tok, sent))
+            .or_else(|| self.subject_of(doc, qt, open_tok, sent))
+    }
+
+    /// A transcript line quoted whole: "“WALLACE: Let's start …”" names its speaker first.
+    fn transcript_label(
+        &self,
+        doc: &Document,
+        open_tok: usize,
+        end_tok: usize,
+    ) -> Option<Attribution> {
+        let (t, colon) = (open_tok + 1, open_tok + 2);
+        if colon >= end_tok || doc.token_text(colon) != ":" {
             return None;
         }
         let w = doc.token_text(t);
-        if is_cue(w) {
-            let sp = self.noun_phrase_at(doc, t + 1, end)?;
-            return Some(Found { span: sp, cue: Some(doc.tokens[t]) });
-        }
-        // X [adverb] cue
-        let (sp, next) = self.noun_phrase_from(doc, t, end)?;
-        let mut c = next;
-        while c < end && (doc.token_text(c).ends_with("ly") || matches!(doc.token_text(c), "also" | "later" | "then" | "has" | "had" | "once")) {
-            c += 1;
-        }
-        (c < end && is_cue(doc.token_text(c))).then(|| Found { span: sp, cue: Some(doc.tokens[c]) })
+        let label = w.len() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
+        label.then(|| Attribution {
+            phrase: Phrase {
+                span: doc.tokens[t],
+                kind: PhraseKind::Name,
+            },
+            cue: None,
+            weak: false,
+        })
     }
 
-    /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" before the opening mark.
-    fn speaker_before(&self, doc: &Document, q: &FoundQuote) -> Option<Found> {
-        let sent = doc.sentence_at(q.open.start)?;
+    /// A quote inside a sentence with no cue ("Kaine has adopted the stance: “…”", "X
+    /// warned darkly that “…”") belongs to the sentence's subject when it is a name or pronoun.
+    fn subject_of(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
         let first = doc.sentences[sent].tokens.start;
-        let open_tok = doc.token_at_or_after(q.open.start);
-        // the nearest cue before the quote in the same sentence, at most 12 tokens back
-        let lo = open_tok.saturating_sub(12).max(first);
-        for c in (lo..open_tok).rev() {
-            let w = doc.token_text(c);
-            if w == "to" && c > first && doc.token_text(c - 1).eq_ignore_ascii_case("according") {
-                let end = open_tok;
-                let sp = self.noun_phrase_at(doc, c + 1, end)?;
-                return Some(Found { span: sp, cue: Some(Span::new(doc.tokens[c - 1].start, doc.tokens[c].end)) });
-            }
-            if is_cue(w) {
-                let sp = self.noun_phrase_before(doc, c, first)?;
-                return Some(Found { span: sp, cue: Some(doc.tokens[c]) });
-            }
-        }
-        None
-    }
-
-    /// Any "X said" in the sentence holding the quote.
-    fn speaker_in_sentence(&self, doc: &Document, q: &FoundQuote) -> Option<Found> {
-        let sent = doc.sentence_at(q.content.start)?;
-        let r = doc.sentences[sent].tokens.clone();
-        for c in r.clone() {
-            if doc.tokens[c].start >= q.content.start && doc.tokens[c].end <= q.content.end {
-                continue;
-            }
-            if is_cue(doc.token_text(c)) {
-                if let Some(sp) = self.noun_phrase_before(doc, c, r.start) {
-                    return Some(Found { span: sp, cue: Some(doc.tokens[c]) });
-                }
-            }
-        }
-        None
-    }
-
-    /// A speaker phrase starting at token `t`: a pronoun, a capitalised name (titles skipped), or "the <noun>".
-    fn noun_phrase_at(&self, doc: &Document, t: usize, end: usize) -> Option<Span> {
-        self.noun_phrase_from(doc, t, end).map(|(s, _)| s)
-    }
-
-    fn noun_phrase_from(&self, doc: &Document, mut t: usize, end: usize) -> Option<(Span, usize)> {
-        if t >= end {
+        if open_tok <= first + 1 || (first..open_tok).any(|k| qt.quoted[k]) {
             return None;
+        }
+        let prev = doc.token_text(open_tok - 1);
+        if !matches!(
+            prev,
+            ":" | "that"
+                | ","
+                | "as"
+                | "of"
+                | "it"
+                | "them"
+                | "him"
+                | "her"
+                | "be"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        ) && open_tok - first > 20
+        {
+            return None;
+        }
+        let phrase = super::speaker::sentence_subject(doc, first, open_tok)?;
+        (phrase.kind != PhraseKind::Description).then_some(Attribution {
+            phrase,
+            cue: None,
+            weak: true,
+        })
+    }
+
+    /// "…,” said X" / "…,” X said" / "…” — X told" right after the closing mark.
+    fn after(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        end_tok: usize,
+        open_sent: usize,
+    ) -> Option<Attribution> {
+        let mut t = end_tok;
+        if t >= doc.tokens.len() {
+            return None;
+        }
+        let sent = doc.sentence_at(doc.tokens[t].start)?;
+        // the closing mark must be in the same paragraph as the words after it
+        if doc.sentences[sent].block != doc.sentences[open_sent.min(sent)].block
+            && sent != open_sent
+        {
+            let prev_end = doc.sentences[sent.saturating_sub(1)].span.end;
+            if doc.sentences[sent].block != doc.sentences[sent.saturating_sub(1)].block
+                || prev_end < doc.tokens[end_tok - 1].end
+            {
+                return None;
+            }
+        }
+        let end = doc.sentences[sent].tokens.end;
+        let mut dashed = false;
+        while t < end && matches!(doc.token_text(t), "," | "—" | "–" | "-" | "--" | "―") {
+            dashed |= doc.token_text(t) != ",";
+            t += 1;
+        }
+        if t >= end || qt.quoted[t] {
+            return None;
+        }
+        // "“…” ― Carla Sanchez": a signature after a dash
+        if dashed {
+            if let Some(p) = head_of(doc, t, end).filter(|p| p.kind == PhraseKind::Name) {
+                return Some(Attribution {
+                    phrase: p,
+                    cue: None,
+                    weak: false,
+                });
+            }
+        }
+        // a new sentence after the mark counts when it starts in lower case ("…?” he asked.),
+        // or is a short "Smith told reporters." with no clause of its own
+        if sent != open_sent
+            && doc.sentences[sent].tokens.start == t
+            && !doc.token_text(t).starts_with(char::is_lowercase)
+        {
+            let short = end - t <= 14 && !(t..end).any(|k| doc.token_text(k) == "that");
+            let cue_near = (t..end.min(t + 5)).find(|&k| is_cue(doc.token_text(k)));
+            // "…?” Mr. Trump asked, repeating …": a name and its cue open the sentence
+            let named = cue_near
+                .and_then(|k| head_of(doc, t, k))
+                .is_some_and(|p| p.kind != PhraseKind::Description);
+            if !(short && named) {
+                return None;
+            }
         }
         let w = doc.token_text(t);
-        if PERSON_PRONOUNS.contains(&w) || GROUP_PRONOUNS.contains(&w) {
-            return Some((doc.tokens[t], t + 1));
+        if w.eq_ignore_ascii_case("according") && t + 1 < end && doc.token_text(t + 1) == "to" {
+            let cue = Span::new(doc.tokens[t].start, doc.tokens[t + 1].end);
+            return phrase_after(doc, t + 2, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(cue),
+                weak: false,
+            });
         }
-        if matches!(w, "the" | "The" | "a" | "A" | "an") {
-            let n = t + 1;
-            if n < end && doc.token_text(n).chars().next().is_some_and(char::is_lowercase) {
-                // "the minister", "the company's spokesman"
-                let mut e = n + 1;
-                while e < end && doc.token_text(e).chars().next().is_some_and(char::is_lowercase) && e - n < 3 && !is_cue(doc.token_text(e)) {
-                    e += 1;
-                }
-                return Some((Span::new(doc.tokens[t].start, doc.tokens[e - 1].end), e));
-            }
-            t += 1;
-        }
-        while t < end && (is_title(doc.token_text(t)) || doc.token_text(t) == ".") {
-            t += 1;
-        }
-        let start = t;
-        while t < end && doc.token_text(t).chars().next().is_some_and(char::is_uppercase) {
-            t += 1;
-        }
-        (t > start).then(|| (Span::new(doc.tokens[start].start, doc.tokens[t - 1].end), t))
-    }
-
-    /// The speaker phrase that ends just before cue token `c` (adverbs and auxiliaries skipped).
-    fn noun_phrase_before(&self, doc: &Document, c: usize, first: usize) -> Option<Span> {
-        let mut e = c;
-        while e > first && {
-            let w = doc.token_text(e - 1);
-            w.ends_with("ly") || matches!(w, "also" | "has" | "had" | "have" | "later" | "then" | "once" | "previously")
-        } {
-            e -= 1;
-        }
-        if e == first {
+        if w.ends_with("ing") {
+            // "…,” promising X …": the participle's subject is the sentence's speaker
             return None;
         }
-        let w = doc.token_text(e - 1);
-        if PERSON_PRONOUNS.contains(&w) || GROUP_PRONOUNS.contains(&w) {
-            return Some(doc.tokens[e - 1]);
+        if is_cue(w) {
+            return phrase_after(doc, t + 1, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(doc.tokens[t]),
+                weak: false,
+            });
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            let mut s = e - 1;
-            while s > first && doc.token_text(s - 1).chars().next().is_some_and(char::is_uppercase) && !is_title(doc.token_text(s - 1)) {
-                s -= 1;
-            }
-            return Some(Span::new(doc.tokens[s].start, doc.tokens[e - 1].end));
-        }
-        if w.chars().next().is_some_and(char::is_lowercase) && e >= 2 && matches!(doc.token_text(e - 2), "the" | "The") {
-            return Some(Span::new(doc.tokens[e - 2].start, doc.tokens[e - 1].end));
-        }
-        None
-    }
-
-    /// The person or body a speaker phrase stands for.
-    fn resolve(&self, doc: &Document, entities: &Entities, span: Span, last: Option<&Speaker>) -> Option<Speaker> {
-        let words = span.slice(doc.text);
-        let lower = words.to_lowercase();
-        let mk = |name: &str| Some(Speaker { name: name.to_string(), start: span.start, end: span.end });
-        if let Some(e) = entities.entity_at(span) {
-            return mk(&entities.list[e].name);
-        }
-        let want = if matches!(lower.as_str(), "he" | "she") {
-            Some(EntityKind::Person)
-        } else if matches!(lower.as_str(), "it" | "they" | "we") || lower.split(' ').nth(1).is_some_and(|n| ORG_NOUNS.contains(&n)) {
-            Some(EntityKind::Organization)
-        } else {
-            None
-        };
-        let Some(kind) = want else { return mk(words) };
-        if let Some(l) = last {
-            if kind == EntityKind::Person && entities.list.iter().any(|e| e.name == l.name && e.kind == kind) {
-                return mk(&l.name);
+        // "mused Blaze co-host Stu Burguiere": any past-tense verb, then a name
+        if is_past_verb(w)
+            || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !is_cue(w))
+        {
+            if let Some(p) = phrase_after(doc, t + 1, end).filter(|p| p.kind == PhraseKind::Name) {
+                return Some(Attribution {
+                    phrase: p,
+                    cue: Some(doc.tokens[t]),
+                    weak: false,
+                });
             }
         }
-        // the latest entity of that kind mentioned before
-        let i = entities.mentions.partition_point(|m| m.span.start < span.start);
-        (0..i)
-            .rev()
-            .map(|k| entities.entity_of[k])
-            .find(|&e| entities.list[e].kind == kind)
-            .map_or_else(|| mk(words), |e| mk(&entities.list[e].name))
-    }
-
-    /// Reported speech: "X said (that) …" and "according to X, …" in sentences without quote marks.
-    fn add_reported(&self, doc: &Document, entities: &Entities, found: &[FoundQuote], out: &mut Vec<Quote>) {
-        let mut fq = 0;
-        for s in &doc.sentences {
-            while fq < found.len() && found[fq].content.end <= s.span.start {
-                fq += 1;
+        // X [, apposition,] [adverbs] cue: the phrase runs up to the first cue
+        let lim = end.min(t + SCAN_AFTER);
+        let mut k = t;
+        // the first past-tense verb after a bare name, used when no cue word follows
+        let mut fallback: Option<usize> = None;
+        let mut comma: Option<usize> = None;
+        while k < lim && !qt.quoted[k] {
+            let wk = doc.token_text(k);
+            if is_cue(wk) {
+                return self
+                    .subject_until(doc, t, k, comma)
+                    .map(|phrase| Attribution {
+                        phrase,
+                        cue: Some(doc.tokens[k]),
+                        weak: false,
+                    });
             }
-            if fq < found.len() && found[fq].open.start < s.span.end {
-                continue; // the sentence has quote marks: handled as direct
+            if k > t && fallback.is_none() && comma.is_none() && is_past_verb(wk) {
+                fallback = Some(k);
             }
-            let r = s.tokens.clone();
-            for c in r.clone() {
-                let w = doc.token_text(c);
-                let according = w.eq_ignore_ascii_case("according") && c + 1 < r.end && doc.token_text(c + 1) == "to";
-                if !according && !matches!(w, "said" | "says" | "told" | "warned" | "argued" | "claimed" | "insisted" | "added" | "stated" | "believes" | "announced" | "explained") {
+            if wk == "(" {
+                // step over "(D-Mo.)"
+                if let Some(close) = (k + 1..lim.min(k + 8)).find(|&j| doc.token_text(j) == ")") {
+                    k = close + 1;
                     continue;
                 }
-                let (speaker_span, content_from, cue) = if according {
-                    let Some((sp, next)) = self.noun_phrase_from(doc, c + 2, r.end) else { continue };
-                    let comma = (next..r.end).find(|&k| doc.token_text(k) == ",");
-                    let Some(comma) = comma else { continue };
-                    (sp, comma + 1, Span::new(doc.tokens[c].start, doc.tokens[c + 1].end))
-                } else {
-                    let Some(sp) = self.noun_phrase_before(doc, c, r.start) else { continue };
-                    let mut k = c + 1;
-                    if w == "told" {
-                        // told <object> (that)
-                        while k < r.end && !matches!(doc.token_text(k), "that" | "," | ":") && k - c < 5 {
-                            k += 1;
-                        }
-                    }
-                    if k < r.end && matches!(doc.token_text(k), "that" | ":" | ",") {
-                        k += 1;
-                    }
-                    (sp, k, doc.tokens[c])
-                };
-                let mut end_tok = r.end;
-                while end_tok > content_from && matches!(doc.token_text(end_tok - 1), "." | "!" | "?" | ";") {
-                    end_tok -= 1;
-                }
-                if end_tok <= content_from || end_tok - content_from < 4 {
-                    continue;
-                }
-                let content = Span::new(doc.tokens[content_from].start, doc.tokens[end_tok - 1].end);
-                let speaker = self.resolve(doc, entities, speaker_span, None);
-                out.push(Quote { start: content.start, end: content.end, kind: QuoteKind::Indirect, speaker, cue: Some(cue) });
+            }
+            if matches!(wk, "who" | "which") && comma.is_none() {
+                comma = Some(k);
+            }
+            let abbrev_dot = wk == "."
+                && k > t
+                && (crate::names::is_title(doc.token_text(k - 1))
+                    || doc.token_text(k - 1).len() == 1);
+            if !abbrev_dot && matches!(wk, ";" | ":" | "." | "(" | "?" | "!") {
                 break;
             }
+            if wk == ","
+                && comma.is_none()
+                && !(k > t && doc.token_text(k - 1).chars().all(|c| c.is_ascii_digit()))
+            {
+                comma = Some(k);
+            }
+            k += 1;
+        }
+        let f = fallback?;
+        let definite = doc.token_text(t).eq_ignore_ascii_case("the");
+        self.subject_until(doc, t, f, None)
+            .filter(|p| p.kind != PhraseKind::Description || definite)
+            .map(|phrase| Attribution {
+                phrase,
+                cue: Some(doc.tokens[f]),
+                weak: false,
+            })
+    }
+
+    /// The subject phrase in tokens `t..k`, cut at an apposition's comma or "who" when the
+    /// part before it is a name: "Nate Silver, the polling guru who founded it, tweeted".
+    fn subject_until(
+        &self,
+        doc: &Document,
+        t: usize,
+        k: usize,
+        comma: Option<usize>,
+    ) -> Option<Phrase> {
+        if let Some(c) = comma.filter(|&c| c > t && c < k) {
+            if let Some(p) =
+                head_of(doc, t, c).filter(|p| p.kind != PhraseKind::Description || k - t > 8)
+            {
+                return Some(p);
+            }
+        }
+        head_of(doc, t, k)
+    }
+
+    /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
+    fn before(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
+        let first = doc.sentences[sent].tokens.start;
+        // "Hillary Clinton cracked, “…”": any past-tense verb right before the colon or comma
+        if open_tok >= first + 3
+            && matches!(doc.token_text(open_tok - 1), "," | ":")
+            && is_past_verb(doc.token_text(open_tok - 2))
+        {
+            if let Some(phrase) = phrase_before(doc, open_tok - 2, first)
+                .filter(|p| p.kind != PhraseKind::Description)
+            {
+                return Some(Attribution {
+                    phrase,
+                    cue: Some(doc.tokens[open_tok - 2]),
+                    weak: false,
+                });
+            }
+        }
+        let lo = open_tok.saturating_sub(SCAN_BACK).max(first);
+        let mut c = open_tok;
+        while c > lo {
+            c -= 1;
+            if qt.quoted[c] {
+                continue;
+            }
+            if let Some(a) = self.at_cue(doc, qt, c, first, doc.sentences[sent].tokens.end) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// A cue elsewhere in the sentence after the quote: "“…” is how Smith described it."
+    fn later_in_sentence(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        end_tok: usize,
+    ) -> Option<Attribution> {
+        if end_tok >= doc.tokens.len() {
+            return None;
+        }
+        let sent = doc.sentence_at(doc.tokens[end_tok.saturating_sub(1)].start)?;
+        let r = doc.sentences[sent].tokens.clone();
+        (end_tok..r.end.min(end_tok + 2 * SCAN_AFTER))
+            .filter(|&c| !qt.quoted[c])
+            .find_map(|c| self.at_cue(doc, qt, c, r.start, r.end))
+    }
+
+    /// A quote opening a sentence right after "X said:" or "X said." in the same paragraph.
+    fn lead_in(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        open_tok: usize,
+        sent: usize,
+    ) -> Option<Attribution> {
+        if sent == 0 || doc.sentences[sent].tokens.start != open_tok {
+            return None;
+        }
+        let prev = &doc.sentences[sent - 1];
+        let last = prev.tokens.end.checked_sub(1)?;
+        if doc.token_text(last) != ":" {
+            // "…, said Bart Naylor, an advocate." / "Sam Lau said in a statement." just before,
+            // in the same paragraph: a sentence that ends on its attribution
+            if prev.block != doc.sentences[sent].block
+                || (prev.tokens.clone()).any(|k| qt.quoted[k])
+            {
+                return None;
+            }
+            let lo = prev.tokens.start.max(last.saturating_sub(8));
+            return (lo..last)
+                .rev()
+                .find(|&c| is_cue(doc.token_text(c)) && !doc.token_text(c).ends_with("ing"))
+                .filter(|&c| !(c + 1..last).any(|k| doc.token_text(k) == "that"))
+                .and_then(|c| self.at_cue(doc, qt, c, prev.tokens.start, prev.tokens.end))
+                .map(|a| Attribution { weak: true, ..a });
+        }
+        let lo = prev.tokens.start.max(last.saturating_sub(SCAN_BACK));
+        (lo..last)
+            .rev()
+            .filter(|&c| !qt.quoted[c])
+            .find_map(|c| self.at_cue(doc, qt, c, prev.tokens.start, prev.tokens.end))
+            .or_else(|| {
+                // no cue: a name just before the colon ("More from Jones:"), else the subject
+                let near = head_of(doc, last.saturating_sub(3).max(prev.tokens.start), last)
+                    .filter(|p| p.kind == PhraseKind::Name);
+                near.or_else(|| {
+                    super::speaker::sentence_subject(doc, prev.tokens.start, last)
+                        .filter(|p| p.kind != PhraseKind::Description)
+                })
+                .map(|phrase| Attribution {
+                    phrase,
+                    cue: None,
+                    weak: true,
+                })
+            })
+    }
+
+    /// The attribution around cue token `c`, if `c` is a cue with a speaker phrase.
+    fn at_cue(
+        &self,
+        doc: &Document,
+        qt: &QuoteTokens,
+        c: usize,
+        first: usize,
+        end: usize,
+    ) -> Option<Attribution> {
+        let w = doc.token_text(c);
+        if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
+            let cue = Span::new(doc.tokens[c].start, doc.tokens[c + 1].end);
+            return phrase_after(doc, c + 2, end).map(|phrase| Attribution {
+                phrase,
+                cue: Some(cue),
+                weak: false,
+            });
+        }
+        if !is_cue(w) || w.starts_with(char::is_uppercase) && c > first {
+            return None;
+        }
+        // do not read a subject out of another quote
+        let mut lo = c;
+        while lo > first && c - lo < SCAN_BACK && !qt.quoted[lo - 1] {
+            lo -= 1;
+        }
+        let phrase = phrase_before(doc, c, lo).or_else(|| {
+            // inverted: "explained CBS moderator Nancy Cordes:" / "said Smith, “…”"
+            let mut k = c + 1;
+            while k < end && is_between(doc.token_text(k)) {
+                k += 1;
+            }
+            if (k < end && qt.quoted[k]) || w.ends_with("ing") {
+                return None;
+            }
+            phrase_after(doc, k, end).filter(|p| {
+                p.kind != PhraseKind::Description || doc.token_text(k).eq_ignore_ascii_case("the")
+            })
+        })?;
+        Some(Attribution {
+            phrase,
+            cue: Some(doc.tokens[c]),
+            weak: false,
+        })
+    }
+}
+
+/// True when quote `b` (index `i`) continues quote `a`: same paragraph, or `b` opens the
+/// paragraph right after the one `a` ends in.
+fn same_or_next_paragraph(
+    doc: &Document,
+    a: &FoundQuote,
+    b: &FoundQuote,
+    qt: &QuoteTokens,
+    i: usize,
+) -> bool {
+    if a.block == b.block {
+        return true;
+    }
+    let a_end_tok = qt.range[i - 1].1.saturating_sub(1);
+    let a_end_block = doc
+        .sentence_at(doc.tokens.get(a_end_tok).map_or(0, |t| t.start))
+        .map_or(a.block, |s| doc.sentences[s].block);
+    let opens_block = doc
+        .blocks
+        .get(b.block)
+        .is_some_and(|blk| b.open.start == blk.start);
+    opens_block && (b.block == a_end_block + 1 || b.block == a.block + 1)
+}
+
+/// A lower-case past-tense verb ("mused", "charged"), as after a quote's speaker.
+fn is_past_verb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+}
+
+/// True for quoted words that read as a title ("The Art of the Deal"): every word
+/// capitalised or a short function word, and no sentence inside.
+fn is_title_like(words: &str) -> bool {
+    let mut n = 0;
+    for w in words.split_whitespace() {
+        n += 1;
+        let lower_ok = matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&"
+        );
+        if !(w.starts_with(char::is_uppercase) || w.starts_with(char::is_numeric) || lower_ok) {
+            return false;
         }
     }
+    let t = words.trim_end_matches(['.', ',', '!', '?']);
+    (2..=10).contains(&n) && !t.contains(['.', '!', '?', ';'])
 }

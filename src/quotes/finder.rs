@@ -87,7 +87,10 @@ impl QuoteFinder {
                         Mark::CurlyOpen | Mark::Guillemet(true) => true,
                         Mark::Straight | Mark::DoubleApos => {
                             // an opening straight mark is followed by a non-space
-                            s[pos + len..].chars().next().is_some_and(|n| !n.is_whitespace())
+                            s[pos + len..]
+                                .chars()
+                                .next()
+                                .is_some_and(|n| !n.is_whitespace())
                         }
                         _ => false,
                     };
@@ -103,14 +106,14 @@ impl QuoteFinder {
                         (Mark::Guillemet(true), Mark::Guillemet(false)) => true,
                         (Mark::CurlyOpen, Mark::CurlyOpen) => {
                             // a new opening mark before a close: the previous quote ran on unclosed
-                            push(out, s, block, b, opos, olen, pos, None);
+                            push(out, s, (block, b), (opos, olen), (pos, None));
                             open = Some((pos, len, mark));
                             continue;
                         }
                         _ => false,
                     };
                     if closes {
-                        push(out, s, block, b, opos, olen, pos, Some(len));
+                        push(out, s, (block, b), (opos, olen), (pos, Some(len)));
                         open = None;
                     }
                 }
@@ -118,12 +121,20 @@ impl QuoteFinder {
         }
         if let Some((opos, olen, _)) = open {
             // runs on to the end of the paragraph
-            push(out, s, block, b, opos, olen, s.len(), None);
+            push(out, s, (block, b), (opos, olen), (s.len(), None));
         }
     }
 }
 
-fn push(out: &mut Vec<FoundQuote>, s: &str, block: Span, b: usize, opos: usize, olen: usize, cpos: usize, clen: Option<usize>) {
+/// Adds the quote opening at `open` (offset and length in the block text `s`) and closing
+/// at `close` (offset, and the mark's length when there is one), marks and spaces trimmed.
+fn push(
+    out: &mut Vec<FoundQuote>,
+    s: &str,
+    (block, b): (Span, usize),
+    (opos, olen): (usize, usize),
+    (cpos, clen): (usize, Option<usize>),
+) {
     let content_start = opos + olen;
     if cpos <= content_start {
         return;
@@ -135,7 +146,10 @@ fn push(out: &mut Vec<FoundQuote>, s: &str, block: Span, b: usize, opos: usize, 
         return;
     }
     out.push(FoundQuote {
-        content: Span::new(block.start + content_start + lead, block.start + cpos - trail),
+        content: Span::new(
+            block.start + content_start + lead,
+            block.start + cpos - trail,
+        ),
         open: Span::new(block.start + opos, block.start + opos + olen),
         close: clen.map(|l| Span::new(block.start + cpos, block.start + cpos + l)),
         block: b,

@@ -1,32 +1,18 @@
-//! Who said what: the [`QuoteFinder`] finds quoted words and reported speech, the
-//! [`QuoteAttributor`] gives each one its speaker, resolved to an entity where it can.
+//! Who said what: the [`QuoteFinder`] finds quoted words, the [`QuoteAttributor`] gives
+//! each one its speaker, resolved to an entity where it can, and adds reported speech
+//! ("X said that …", "according to X, …").
+//!
+//! The stages inside: [`cues`] knows the words that attribute speech, `speaker` reads the
+//! phrase that names a speaker next to a cue, `reported` finds reported speech, and
+//! `resolve` turns "he" or "the company" into an entity of the article.
 
 pub mod attributor;
+pub mod cues;
 pub mod finder;
+mod reported;
+mod resolve;
+mod speaker;
 
 pub use attributor::QuoteAttributor;
+pub use cues::{cue_strength, is_cue};
 pub use finder::{FoundQuote, QuoteFinder};
-
-/// Verbs and phrases that attribute speech, in the forms news text uses.
-pub const CUE_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "tweeted", "tweets",
-    "argued", "argues", "explained", "explains", "claimed", "claims", "insisted", "insists", "noted", "notes",
-    "stated", "states", "asked", "asks", "replied", "replies", "continued", "continues", "declared", "declares",
-    "announced", "announces", "admitted", "admits", "acknowledged", "acknowledges", "suggested", "suggests",
-    "recalled", "recalls", "stressed", "stresses", "emphasized", "emphasised", "observed", "remarked", "commented",
-    "confirmed", "confirms", "denied", "denies", "predicted", "predicts", "promised", "promises", "vowed", "vows",
-    "urged", "urges", "cautioned", "conceded", "concedes", "contended", "maintained", "maintains", "posted", "responded",
-    "responds", "shouted", "yelled", "joked", "jokes", "quipped", "boasted", "complained", "complains", "agreed",
-    "agrees", "believes", "believed", "thinks", "thought", "reported", "reports", "testified", "pointed",
-];
-
-/// True when `word` (any case) is a cue verb.
-///
-/// ```
-/// assert!(precis::quotes::is_cue("Said"));
-/// assert!(!precis::quotes::is_cue("bread"));
-/// ```
-pub fn is_cue(word: &str) -> bool {
-    let w = word.to_lowercase();
-    CUE_VERBS.contains(&w.as_str())
-}

@@ -1,0 +1,164 @@
+//! Cue words: the verbs and nouns that attribute speech ("said", "told", "tweeted",
+//! "according"), with a strength in 0..=1.
+//!
+//! Two sources: a short hand-written list of speech verbs (strength 1), and a lexicon
+//! learned from annotated news (`cues.tsv`, written by `examples/train_quotes.rs`), where
+//! the strength is the share of a word's uses that were annotated as an attribution cue.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Speech verbs in the forms news text uses; always cues.
+pub const CUE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "argued",
+    "argues",
+    "explained",
+    "explains",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "continued",
+    "continues",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "acknowledges",
+    "suggested",
+    "suggests",
+    "recalled",
+    "recalls",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "observed",
+    "remarked",
+    "commented",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "predicted",
+    "predicts",
+    "promised",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "cautioned",
+    "conceded",
+    "concedes",
+    "contended",
+    "maintained",
+    "maintains",
+    "posted",
+    "responded",
+    "responds",
+    "shouted",
+    "yelled",
+    "joked",
+    "quipped",
+    "boasted",
+    "complained",
+    "agreed",
+    "testified",
+    "according",
+    "exclaimed",
+    "lamented",
+    "countered",
+    "retorted",
+];
+
+/// The learned lexicon: `word<TAB>strength` lines.
+const LEARNED: &str = include_str!("cues.tsv");
+
+fn learned() -> &'static HashMap<&'static str, f32> {
+    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        LEARNED
+            .lines()
+            .filter_map(|l| {
+                let (w, s) = l.split_once('\t')?;
+                Some((w, s.trim().parse::<f32>().ok()?))
+            })
+            .collect()
+    })
+}
+
+/// Lower-cases an ASCII word into `buf`; `None` for words that cannot be cues.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > buf.len() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// How strongly `word` (any case) signals attributed speech: 1 for the speech verbs of
+/// [`CUE_VERBS`], the learned share for other words, 0 for the rest.
+///
+/// ```
+/// use precis::quotes::cue_strength;
+/// assert_eq!(cue_strength("Said"), 1.0);
+/// assert_eq!(cue_strength("bread"), 0.0);
+/// ```
+pub fn cue_strength(word: &str) -> f32 {
+    let mut buf = [0u8; 24];
+    let Some(w) = lower(word, &mut buf) else {
+        return 0.0;
+    };
+    if CUE_VERBS.contains(&w) {
+        return 1.0;
+    }
+    learned().get(w).copied().unwrap_or(0.0)
+}
+
+/// True when `word`, as written in running text, is a cue of speech: a lower-case speech
+/// verb, or a learned cue word used as a cue in most of its uses. Capitalised words are
+/// names here ("the United States", "Says Who"), not cues.
+///
+/// ```
+/// assert!(precis::quotes::is_cue("tweeted"));
+/// assert!(!precis::quotes::is_cue("bread"));
+/// assert!(!precis::quotes::is_cue("States"));
+/// ```
+pub fn is_cue(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && cue_strength(word) >= 0.6
+}
+
+/// True for the cues strong enough to mark reported speech without quote marks.
+pub(crate) fn is_reporting_cue(word: &str) -> bool {
+    cue_strength(word) >= 0.35 && word.bytes().all(|b| b.is_ascii_lowercase())
+}

@@ -1,0 +1,373 @@
+//! Who said what, on short articles written for these tests: each table row is a text,
+//! and what the quotes in it must be.
+
+use precis::{analyze, Quote, QuoteKind};
+
+/// The quoted words and the words naming the speaker, for every quote of `text`.
+fn quotes_of(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .map(|q: &Quote| {
+            let sp = q.speaker.as_ref();
+            (
+                text[q.start..q.end].to_string(),
+                q.kind,
+                sp.map(|s| text[s.start..s.end].to_string()),
+                sp.map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn direct(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    quotes_of(text)
+        .into_iter()
+        .filter(|q| q.1 == QuoteKind::Direct)
+        .map(|(a, _, b, c)| (a, b, c))
+        .collect()
+}
+
+#[test]
+fn finds_quotes_in_every_mark_style() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "“The bridge will open in May,” Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "\"The bridge will open in May,\" Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "''The bridge will open in May,'' Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        (
+            "„The bridge will open in May,” Mayor Ana Ruiz said on Monday.",
+            &["The bridge will open in May,"],
+        ),
+        // nested single quotes stay inside the outer quote
+        (
+            "“They told me ‘not this year’ and left,” Ana Ruiz said.",
+            &["They told me ‘not this year’ and left,"],
+        ),
+        (
+            "\"They told me 'not this year' and left,\" Ana Ruiz said.",
+            &["They told me 'not this year' and left,"],
+        ),
+    ];
+    for (text, want) in table {
+        let got: Vec<String> = direct(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_keeps_one_speaker() {
+    let text = "Tom Baker runs the ferry company.\n“We lost three boats this winter,” Baker said. “Next year we will build two more.”";
+    let got = direct(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0, "We lost three boats this winter,");
+    assert_eq!(got[1].0, "Next year we will build two more.");
+    for q in &got {
+        assert_eq!(q.1.as_deref(), Some("Baker"));
+        assert_eq!(q.2.as_deref(), Some("Tom Baker"));
+    }
+}
+
+#[test]
+fn a_quote_running_into_the_next_paragraph_continues_its_speaker() {
+    let text = "Nora Field chairs the harbour board.\n\n\
+                “The harbour has been silting up for a decade,” Field said. “We asked for dredging in 2019 and again last year.\n\n\
+                “Nobody answered either letter.”\n\n\
+                The board meets again in March to decide on the budget for the coming year.";
+    let got = direct(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[1].0.starts_with("We asked for dredging"));
+    assert_eq!(got[2].0, "Nobody answered either letter.");
+    for q in &got {
+        assert_eq!(q.2.as_deref(), Some("Nora Field"), "{q:?}");
+    }
+}
+
+#[test]
+fn speakers_before_after_and_inside_the_quote() {
+    // (text, quoted words, words naming the speaker)
+    let table: &[(&str, &str, &str)] = &[
+        ("“Prices will keep rising all year,” said Prof Steve Tsang.", "Prices will keep rising all year,", "Steve Tsang"),
+        ("“Prices will keep rising all year,” Tsang told the BBC.", "Prices will keep rising all year,", "Tsang"),
+        ("Tsang told the BBC: “Prices will keep rising all year.”", "Prices will keep rising all year.", "Tsang"),
+        ("Lena Ortiz said on Tuesday: “Prices will keep rising all year.”", "Prices will keep rising all year.", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” Lena Ortiz warned.", "Prices will keep rising all year,", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” Lena Ortiz wrote in a blog post.", "Prices will keep rising all year,", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” Lena Ortiz tweeted on Friday.", "Prices will keep rising all year,", "Lena Ortiz"),
+        ("According to Lena Ortiz, “prices will keep rising all year.”", "prices will keep rising all year.", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” according to Lena Ortiz.", "Prices will keep rising all year,", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” Ortiz reportedly said.", "Prices will keep rising all year,", "Ortiz"),
+        ("“Prices will keep rising all year,” added Lena Ortiz, an economist at the bank.", "Prices will keep rising all year,", "Lena Ortiz"),
+        ("Lena Ortiz, an economist at the bank, said: “Prices will keep rising all year.”", "Prices will keep rising all year.", "Lena Ortiz"),
+        ("“Prices will keep rising all year,” one trader said.", "Prices will keep rising all year,", "one trader"),
+        ("“Prices will keep rising all year,” the report said.", "Prices will keep rising all year,", "the report"),
+        ("“Prices will keep rising all year,” Huawei said in a statement.", "Prices will keep rising all year,", "Huawei"),
+        ("“Prices will keep rising all year,” Rep. Dan Cole (D-Ohio) said.", "Prices will keep rising all year,", "Dan Cole"),
+        // a transcript line names its speaker first
+        ("The exchange went on.\n“HART: Prices will keep rising all year.”", "HART: Prices will keep rising all year.", "HART"),
+        // a quote right after the sentence that ends on its attribution
+        ("Prices rose again, said Lena Ortiz, an economist. “They will keep rising all year.”", "They will keep rising all year.", "Lena Ortiz"),
+        // a participle after the quote belongs to the sentence's speaker, not to the words after it
+        ("Ana Ruiz said: “Prices will keep rising all year,” promising the Town Council a report.", "Prices will keep rising all year,", "Ana Ruiz"),
+    ];
+    for (text, words, speaker) in table {
+        let got = direct(text);
+        assert_eq!(got.len(), 1, "in {text:?}: {got:?}");
+        assert_eq!(got[0].0, *words, "in {text:?}");
+        assert_eq!(got[0].1.as_deref(), Some(*speaker), "in {text:?}");
+    }
+}
+
+#[test]
+fn he_said_carries_the_name_of_the_person_named_before() {
+    let table: &[(&str, &str, &str)] = &[
+        ("Steve Tsang teaches in London. “It is difficult to see,” he said.", "he", "Steve Tsang"),
+        ("Angela Merkel spoke in Berlin on Monday.\n“We will not wait,” she said.", "she", "Angela Merkel"),
+        ("Steve Tsang teaches in London.\n“It is difficult to see,” Tsang said. “Nobody knows,” he added.", "he", "Steve Tsang"),
+        ("Boris Petrov, the mayor, opened the bridge.\n“This is a great day for the town,” he told reporters.", "he", "Boris Petrov"),
+        // a name inside the quote is not who "he" is
+        ("Sam Orr spoke on Monday. “I told Kate Lu to wait for the vote,” he said.", "he", "Sam Orr"),
+        ("Sam Orr spoke on Monday. “I told Kate Lu to wait,” he said. “She agreed with me,” he added.", "he", "Sam Orr"),
+    ];
+    for (text, words, name) in table {
+        let got = direct(text);
+        let last = got.last().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        assert_eq!(last.1.as_deref(), Some(*words), "in {text:?}");
+        assert_eq!(last.2.as_deref(), Some(*name), "in {text:?}");
+    }
+}
+
+#[test]
+fn bodies_speak_and_it_resolves_to_the_body() {
+    // (text, words naming the speaker, resolved name)
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "The Home Office published figures on Monday. “Arrivals fell by a third,” it said.",
+            "it",
+            "Home Office",
+        ),
+        (
+            "“Arrivals fell by a third in the spring,” the report said.",
+            "the report",
+            "the report",
+        ),
+        (
+            "“Arrivals fell by a third in the spring,” the Home Office said.",
+            "Home Office",
+            "Home Office",
+        ),
+    ];
+    for (text, words, name) in table {
+        let got = direct(text);
+        assert_eq!(got.len(), 1, "in {text:?}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(*words), "in {text:?}");
+        assert_eq!(got[0].2.as_deref(), Some(*name), "in {text:?}");
+    }
+}
+
+#[test]
+fn a_pronoun_with_nobody_named_before_keeps_its_words() {
+    let got = direct("“It is difficult to see,” he said.");
+    assert_eq!(got[0].1.as_deref(), Some("he"));
+    assert_eq!(got[0].2.as_deref(), Some("he"));
+}
+
+#[test]
+fn a_participle_cue_takes_the_speaker_of_its_sentence() {
+    let text =
+        "Mara Lind said the plan had failed, adding: “We have to start again from the beginning.”";
+    let got = direct(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Mara Lind"));
+}
+
+#[test]
+fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
+    // (text, quoted words that must be reported)
+    let table: &[(&str, &[&str])] = &[
+        (
+            "The minister called the offer “extraordinary” in a statement.",
+            &["extraordinary"],
+        ),
+        (
+            "Dana Wu said the deal was “an extraordinary offer” for the town.",
+            &["an extraordinary offer"],
+        ),
+        ("The so-called “experts” were nowhere to be seen.", &[]),
+        ("He is now host of “The Late Show With Tom Hart.”", &[]),
+        ("She read “The Art of the Deal” twice last summer.", &[]),
+    ];
+    for (text, want) in table {
+        let got: Vec<String> = direct(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn reported_speech_is_indirect_with_its_speaker() {
+    // (text, reported words, words naming the speaker)
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Tom Baker said that the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Tom Baker said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Tom Baker told reporters that the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "According to Tom Baker, the ferry will run again by June.",
+            "the ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, according to Tom Baker.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, Tom Baker said.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        (
+            "The ferry will run again by June, said Tom Baker.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+    ];
+    for (text, words, speaker) in table {
+        let got = quotes_of(text);
+        assert_eq!(got.len(), 1, "in {text:?}: {got:?}");
+        assert_eq!(got[0].1, QuoteKind::Indirect, "in {text:?}");
+        assert_eq!(got[0].0, *words, "in {text:?}");
+        assert_eq!(got[0].2.as_deref(), Some(*speaker), "in {text:?}");
+    }
+}
+
+#[test]
+fn cue_spans_point_at_the_cue() {
+    let text = "“The bridge will open in May,” Ana Ruiz told the council.";
+    let a = analyze(text);
+    let cue = a.quotes[0].cue.expect("a cue");
+    assert_eq!(&text[cue.start..cue.end], "told");
+}
+
+#[test]
+fn odd_inputs_do_not_panic_and_offsets_stay_on_char_boundaries() {
+    let many_quotes = "“Yes,” he said. ".repeat(3000);
+    let unclosed = "“".repeat(5000);
+    let inputs: Vec<String> = vec![
+        String::new(),
+        "“".into(),
+        "”".into(),
+        "''".into(),
+        "\"\"\"\"".into(),
+        "said said said according to".into(),
+        "“é”, said ü. «Ça va», dit-il. 「東京」と彼は言った。".into(),
+        "\u{feff}“\u{200b}x\u{200b}” said\u{a0}Zoë".into(),
+        many_quotes,
+        unclosed,
+        "According to , , said that.".into(),
+        "(“)”, ’s said.".into(),
+    ];
+    for text in &inputs {
+        let a = analyze(text);
+        for q in &a.quotes {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            if let Some(s) = &q.speaker {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn random_mixes_of_marks_cues_and_names_do_not_panic() {
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "\"",
+        "''",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "said",
+        "told",
+        "according",
+        "to",
+        "that",
+        "he",
+        "she",
+        "it",
+        "the",
+        "company",
+        "Mr.",
+        "Dr",
+        "Ana Ruiz",
+        "Tsang",
+        "who",
+        "adding",
+        "and",
+        "é",
+        "東京",
+        "\u{200b}",
+        "'s",
+        "’s",
+        "In",
+        "On Monday",
+        "a",
+        "report",
+        "tweeted",
+        "Says",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..60 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let a = analyze(&text);
+        for q in &a.quotes {
+            assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
+            assert!(
+                text.is_char_boundary(q.start) && text.is_char_boundary(q.end),
+                "{text:?}"
+            );
+        }
+    }
+}
