@@ -1,0 +1,426 @@
+//! Trains the summary sentence scorer and writes `src/summary/weights.rs`.
+//!
+//! ```text
+//! cargo run --release --example train_summary -- \
+//!     --data ../shared/data/cnn-dailymail-raw/dev/cnndm.jsonl:4 \
+//!     --data ../shared/data/cnn-dailymail/dev/cnndm.jsonl:1 \
+//!     --data ../shared/data/bbc-news-summary/dev/bbc.jsonl:0.5 \
+//!     --cv 5 --out src/summary/weights.rs
+//! ```
+//!
+//! Each `--data PATH[:WEIGHT]` is a JSON-lines file of {"text", "reference"} records
+//! ("article"/"highlights" also accepted; "ref_num_sentences" sets the budget, else 3).
+//! Labels: the greedy oracle, the sentences that together maximise ROUGE-1 F + ROUGE-2 F
+//! against the reference. Model: logistic regression on standardised features
+//! (`precis::summary::features`), each article weighing the same within its file and each
+//! file weighing WEIGHT. `--cv N` first reports N-fold cross-validated ROUGE-1/2 (an
+//! approximation of rouge-score: crude stemming) for the model and for LEAD-k, per file.
+//! Only ever train on dev parts.
+use precis::names::{EntityMerger, NameTagger};
+use precis::summary::features::{self, FEATURES, FEATURE_NAMES};
+use precis::summary::{Selector, SentenceScorer};
+use precis::Document;
+use std::collections::HashMap;
+
+struct Article {
+    file: usize,
+    rows: Vec<[f32; FEATURES]>,
+    labels: Vec<f32>,
+    /// ROUGE tokens of each sentence's display text (dateline left out)
+    sentence_tokens: Vec<Vec<String>>,
+    reference: Vec<String>,
+    k: usize,
+    doc: Document<'static>,
+}
+
+struct Args {
+    data: Vec<(String, f32)>,
+    out: Option<String>,
+    cv: usize,
+    l2: f32,
+    epochs: usize,
+    redundancy: f32,
+    dangling: f32,
+    /// 0 = greedy-oracle labels only; 1 = each sentence's own ROUGE share only; between: a mix
+    soft: f32,
+    tune: usize,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 1.0, dangling: 0.6, soft: 0.0, tune: 0 };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--data" => {
+                let v = value()?;
+                let (path, w) = match v.rsplit_once(':') {
+                    Some((p, w)) if w.parse::<f32>().is_ok() => (p.to_string(), w.parse().unwrap_or(1.0)),
+                    _ => (v.clone(), 1.0),
+                };
+                args.data.push((path, w));
+            }
+            "--out" => args.out = Some(value()?),
+            "--cv" => args.cv = value()?.parse().map_err(|e| format!("--cv: {e}"))?,
+            "--l2" => args.l2 = value()?.parse().map_err(|e| format!("--l2: {e}"))?,
+            "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--redundancy" => args.redundancy = value()?.parse().map_err(|e| format!("--redundancy: {e}"))?,
+            "--tune" => args.tune = value()?.parse().map_err(|e| format!("--tune: {e}"))?,
+            "--soft" => args.soft = value()?.parse().map_err(|e| format!("--soft: {e}"))?,
+            "--dangling" => args.dangling = value()?.parse().map_err(|e| format!("--dangling: {e}"))?,
+            _ => return Err(format!("unknown argument {a}")),
+        }
+    }
+    if args.data.is_empty() {
+        return Err("give at least one --data PATH[:WEIGHT]".into());
+    }
+    Ok(args)
+}
+
+/// rouge-score's tokens: lower-case ASCII letters and digits; a crude stand-in for Porter stemming.
+fn rouge_tokens(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            for suffix in ["ing", "ed", "es", "s", "ly"] {
+                if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+                    return w[..w.len() - suffix.len()].to_string();
+                }
+            }
+            w.to_string()
+        })
+        .collect()
+}
+
+fn ngrams<'a>(tokens: &[&'a String], n: usize) -> HashMap<Vec<&'a str>, usize> {
+    let mut m = HashMap::new();
+    if tokens.len() >= n {
+        for w in tokens.windows(n) {
+            *m.entry(w.iter().map(|s| s.as_str()).collect()).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+fn rouge_n<'a>(hyp: &[&'a String], reference: &HashMap<Vec<&'a str>, usize>, ref_total: usize, n: usize) -> f32 {
+    let h = ngrams(hyp, n);
+    let h_total: usize = h.values().sum();
+    if h_total == 0 || ref_total == 0 {
+        return 0.0;
+    }
+    let overlap: usize = h.iter().map(|(g, c)| (*c).min(*reference.get(g).unwrap_or(&0))).sum();
+    if overlap == 0 {
+        return 0.0;
+    }
+    let p = overlap as f32 / h_total as f32;
+    let r = overlap as f32 / ref_total as f32;
+    2.0 * p * r / (p + r)
+}
+
+/// ROUGE-1 F and ROUGE-2 F of the chosen sentences.
+fn rouge12(article: &Article, chosen: &[usize]) -> (f32, f32) {
+    let reference: Vec<&String> = article.reference.iter().collect();
+    let r1 = ngrams(&reference, 1);
+    let r2 = ngrams(&reference, 2);
+    let hyp: Vec<&String> = chosen.iter().flat_map(|&s| article.sentence_tokens[s].iter()).collect();
+    (rouge_n(&hyp, &r1, r1.values().sum(), 1), rouge_n(&hyp, &r2, r2.values().sum(), 2))
+}
+
+/// Greedy oracle: add the sentence that most raises R1+R2 until k or no gain.
+fn oracle(article: &Article) -> Vec<usize> {
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut best_value = 0.0;
+    while chosen.len() < article.k {
+        let mut best: Option<(usize, f32)> = None;
+        for s in 0..article.sentence_tokens.len() {
+            if chosen.contains(&s) || article.rows[s][FEATURE_NAMES.iter().position(|n| *n == "worthy").unwrap_or(0)] < 0.5 {
+                continue;
+            }
+            let mut trial = chosen.clone();
+            trial.push(s);
+            trial.sort_unstable();
+            let (a, b) = rouge12(article, &trial);
+            if best.map_or(true, |(_, v)| a + b > v) {
+                best = Some((s, a + b));
+            }
+        }
+        match best {
+            Some((s, v)) if v > best_value => {
+                chosen.push(s);
+                best_value = v;
+            }
+            _ => break,
+        }
+    }
+    chosen
+}
+
+fn load(args: &Args) -> Vec<Article> {
+    let tagger = NameTagger::default();
+    let merger = EntityMerger::default();
+    let mut out = Vec::new();
+    for (file, (path, _)) in args.data.iter().enumerate() {
+        let Ok(body) = std::fs::read_to_string(path) else {
+            eprintln!("cannot read {path}; skipped");
+            continue;
+        };
+        for line in body.lines().filter(|l| !l.trim().is_empty()) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let text = v.get("text").or(v.get("article")).and_then(|t| t.as_str()).unwrap_or("").to_string();
+            let reference = v.get("reference").or(v.get("highlights")).and_then(|t| t.as_str()).unwrap_or("");
+            let k = v.get("ref_num_sentences").and_then(|k| k.as_u64()).map_or(3, |k| k as usize);
+            // the program runs once and exits: leaking keeps each Document beside its text simply
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            let doc = Document::new(text);
+            let entities = merger.merge(&doc, tagger.tag(&doc));
+            let rows = features::extract(&doc, &entities, k);
+            let sentence_tokens = (0..doc.sentences.len())
+                .map(|s| rouge_tokens(precis::summary::shape::display_span(&doc, s).slice(text)))
+                .collect();
+            let mut article = Article {
+                file,
+                rows,
+                labels: Vec::new(),
+                sentence_tokens,
+                reference: rouge_tokens(reference),
+                k,
+                doc,
+            };
+            let picked = oracle(&article);
+            let alone: Vec<f32> = (0..article.rows.len()).map(|s| {
+                let (a, b) = rouge12(&article, &[s]);
+                a + b
+            }).collect();
+            let top = alone.iter().cloned().fold(1e-6f32, f32::max);
+            article.labels = (0..article.rows.len())
+                .map(|s| (1.0 - args.soft) * picked.contains(&s) as u8 as f32 + args.soft * (alone[s] / top).powi(2))
+                .collect();
+            out.push(article);
+        }
+    }
+    out
+}
+
+struct Model {
+    mean: [f32; FEATURES],
+    scale: [f32; FEATURES],
+    weights: [f32; FEATURES],
+    bias: f32,
+}
+
+fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Model {
+    let mut mean = [0f32; FEATURES];
+    let mut sq = [0f32; FEATURES];
+    let mut count = 0f32;
+    for a in articles {
+        for r in &a.rows {
+            for i in 0..FEATURES {
+                mean[i] += r[i];
+                sq[i] += r[i] * r[i];
+            }
+            count += 1.0;
+        }
+    }
+    let mut scale = [1f32; FEATURES];
+    for i in 0..FEATURES {
+        mean[i] /= count.max(1.0);
+        let var = sq[i] / count.max(1.0) - mean[i] * mean[i];
+        scale[i] = if var > 1e-8 { var.sqrt() } else { 1.0 };
+    }
+    // standardised rows, labels and weights (each article of a file weighs the same)
+    let mut xs: Vec<[f32; FEATURES]> = Vec::new();
+    let mut ys: Vec<f32> = Vec::new();
+    let mut ws: Vec<f32> = Vec::new();
+    for a in articles {
+        let w = file_weights[a.file] / a.rows.len().max(1) as f32 * 20.0;
+        for (r, &y) in a.rows.iter().zip(&a.labels) {
+            let mut x = [0f32; FEATURES];
+            for i in 0..FEATURES {
+                x[i] = (r[i] - mean[i]) / scale[i];
+            }
+            xs.push(x);
+            ys.push(y);
+            ws.push(w);
+        }
+    }
+    let total_w: f32 = ws.iter().sum::<f32>().max(1e-6);
+    // Adam on the weighted log loss
+    let mut w = [0f32; FEATURES + 1];
+    let (mut m, mut v) = ([0f32; FEATURES + 1], [0f32; FEATURES + 1]);
+    let (b1, b2, lr) = (0.9f32, 0.999f32, 0.05f32);
+    for epoch in 1..=args.epochs {
+        let mut grad = [0f32; FEATURES + 1];
+        for ((x, &y), &sw) in xs.iter().zip(&ys).zip(&ws) {
+            let mut z = w[FEATURES];
+            for i in 0..FEATURES {
+                z += w[i] * x[i];
+            }
+            let p = 1.0 / (1.0 + (-z).exp());
+            let g = sw * (p - y);
+            for i in 0..FEATURES {
+                grad[i] += g * x[i];
+            }
+            grad[FEATURES] += g;
+        }
+        for i in 0..=FEATURES {
+            grad[i] /= total_w;
+            if i < FEATURES {
+                grad[i] += args.l2 * w[i];
+            }
+            m[i] = b1 * m[i] + (1.0 - b1) * grad[i];
+            v[i] = b2 * v[i] + (1.0 - b2) * grad[i] * grad[i];
+            let mh = m[i] / (1.0 - b1.powi(epoch as i32));
+            let vh = v[i] / (1.0 - b2.powi(epoch as i32));
+            w[i] -= lr * mh / (vh.sqrt() + 1e-8);
+        }
+    }
+    let mut weights = [0f32; FEATURES];
+    weights.copy_from_slice(&w[..FEATURES]);
+    Model { mean, scale, weights, bias: w[FEATURES] }
+}
+
+/// Mean weighted R1 + R2 of the model's summaries over `articles`.
+fn objective(articles: &[&Article], model: &Model, selector: &Selector, file_weights: &[f32]) -> f32 {
+    let (mut sum, mut total) = (0f32, 0f32);
+    for a in articles {
+        let ((r1, r2), _) = evaluate(a, model, selector);
+        sum += file_weights[a.file] * (r1 + r2);
+        total += file_weights[a.file];
+    }
+    sum / total.max(1e-6)
+}
+
+/// Coordinate ascent on the summaries' own ROUGE, from the logistic-regression weights:
+/// the log loss does not see that ROUGE F prefers short sentences or how the selector
+/// trades score against repetition.
+fn tune(articles: &[&Article], model: &mut Model, selector: &Selector, file_weights: &[f32], passes: usize) {
+    let mut best = objective(articles, model, selector, file_weights);
+    let size = model.weights.iter().map(|w| w.abs()).fold(0f32, f32::max).max(0.1);
+    for pass in 0..passes {
+        let step = size * 0.4 / (1 << pass) as f32;
+        for i in 0..FEATURES {
+            let start = model.weights[i];
+            let mut best_w = start;
+            for d in [-2.0f32, -1.0, -0.5, 0.5, 1.0, 2.0] {
+                model.weights[i] = start + d * step;
+                let v = objective(articles, model, selector, file_weights);
+                if v > best + 1e-5 {
+                    best = v;
+                    best_w = model.weights[i];
+                }
+            }
+            model.weights[i] = best_w;
+        }
+    }
+}
+
+/// The model's and LEAD-k's (R1, R2) on one article.
+fn evaluate(article: &Article, model: &Model, selector: &Selector) -> ((f32, f32), (f32, f32)) {
+    let scorer = SentenceScorer::with_weights(model.mean, model.scale, model.weights);
+    let scores: Vec<f32> = article.rows.iter().map(|r| scorer.score_row(r)).collect();
+    let doc = &article.doc;
+    let spans = selector.select(doc, &scores, Some(article.k));
+    let chosen: Vec<usize> = spans.iter().filter_map(|sp| doc.sentence_at(sp.start)).collect();
+    let lead: Vec<usize> = (0..article.k.min(doc.sentences.len())).collect();
+    (rouge12(article, &chosen), rouge12(article, &lead))
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("train_summary: {e}");
+            std::process::exit(2);
+        }
+    };
+    let articles = load(&args);
+    eprintln!("{} articles, {} sentences", articles.len(), articles.iter().map(|a| a.rows.len()).sum::<usize>());
+    let file_weights: Vec<f32> = args.data.iter().map(|d| d.1).collect();
+    let selector = Selector { redundancy: args.redundancy, dangling: args.dangling };
+    if args.cv > 1 {
+        let mut sums = vec![[0f32; 5]; args.data.len()];
+        for fold in 0..args.cv {
+            let train_set: Vec<&Article> = articles.iter().enumerate().filter(|(i, _)| i % args.cv != fold).map(|(_, a)| a).collect();
+            let mut model = train(&train_set, &file_weights, &args);
+            if args.tune > 0 {
+                tune(&train_set, &mut model, &selector, &file_weights, args.tune);
+            }
+            for (_, a) in articles.iter().enumerate().filter(|(i, _)| i % args.cv == fold) {
+                let ((m1, m2), (l1, l2)) = evaluate(a, &model, &selector);
+                let s = &mut sums[a.file];
+                s[0] += m1;
+                s[1] += m2;
+                s[2] += l1;
+                s[3] += l2;
+                s[4] += 1.0;
+            }
+        }
+        for (f, s) in sums.iter().enumerate() {
+            let n = s[4].max(1.0) / 100.0;
+            println!(
+                "cv {}: n={} model R1 {:.2} R2 {:.2} | lead R1 {:.2} R2 {:.2}",
+                args.data[f].0, s[4], s[0] / n, s[1] / n, s[2] / n, s[3] / n
+            );
+        }
+    }
+    if std::env::var("STATS").is_ok() {
+        let mut pos = [0usize; 12];
+        let (mut olen, mut on, mut llen, mut ln) = (0usize, 0usize, 0usize, 0usize);
+        for a in articles.iter().filter(|a| a.file == 0) {
+            let mut worthy_rank = 0;
+            for s in 0..a.rows.len() {
+                if a.labels[s] > 0.5 {
+                    pos[worthy_rank.min(11)] += 1;
+                    olen += a.sentence_tokens[s].len();
+                    on += 1;
+                }
+                if worthy_rank < 3 && a.rows[s][23] > 0.5 {
+                    llen += a.sentence_tokens[s].len();
+                    ln += 1;
+                }
+                if a.rows[s][23] > 0.5 {
+                    worthy_rank += 1;
+                }
+            }
+        }
+        let reflen: usize = articles.iter().filter(|a| a.file == 0).map(|a| a.reference.len()).sum();
+        let nart = articles.iter().filter(|a| a.file == 0).count();
+        eprintln!("oracle positions {pos:?}; oracle mean len {:.1}, lead mean len {:.1}, ref len per article {:.1}, oracle per article {:.2}",
+            olen as f32 / on as f32, llen as f32 / ln as f32, reflen as f32 / nart as f32, on as f32 / nart as f32);
+    }
+    let all: Vec<&Article> = articles.iter().collect();
+    let mut model = train(&all, &file_weights, &args);
+    if args.tune > 0 {
+        tune(&all, &mut model, &selector, &file_weights, args.tune);
+    }
+    for i in 0..FEATURES {
+        eprintln!("{:>20} {:+.3}", FEATURE_NAMES[i], model.weights[i]);
+    }
+    if let Some(out) = &args.out {
+        let cmd: Vec<String> = std::env::args().skip(1).collect();
+        let fmt = |v: &[f32]| v.iter().map(|x| format!("{x:.6}")).collect::<Vec<_>>().join(", ");
+        let body = format!(
+            "//! Summary scorer weights, generated by `cargo run --release --example train_summary -- {}`.\n\
+             //! Do not edit by hand. Features: see `features::FEATURE_NAMES`. Bias {:.6} (a constant shift, not needed to rank).\n\
+             #![allow(clippy::all)]\n\
+             use super::features::FEATURES;\n\
+             /// Mean of each feature over the training sentences.\n\
+             pub const MEAN: [f32; FEATURES] = [{}];\n\
+             /// Standard deviation of each feature over the training sentences.\n\
+             pub const SCALE: [f32; FEATURES] = [{}];\n\
+             /// Weight of each standardised feature.\n\
+             pub const WEIGHTS: [f32; FEATURES] = [{}];\n",
+            cmd.join(" "),
+            model.bias,
+            fmt(&model.mean),
+            fmt(&model.scale),
+            fmt(&model.weights)
+        );
+        if let Err(e) = std::fs::write(out, body) {
+            eprintln!("cannot write {out}: {e}");
+            std::process::exit(1);
+        }
+        eprintln!("wrote {out}");
+    }
+}
