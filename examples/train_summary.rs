@@ -17,7 +17,8 @@
 //! approximation of rouge-score: crude stemming) for the model and for LEAD-k, per file.
 //! Only ever train on dev parts.
 use precis::names::{EntityMerger, NameTagger};
-use precis::summary::features::{self, FEATURES, FEATURE_NAMES};
+use precis::summary::features::{self, BASE_FEATURES, FEATURES, FEATURE_NAMES, WORTHY};
+use precis::summary::scorer::Linear;
 use precis::summary::{Selector, SentenceScorer};
 use precis::Document;
 use std::collections::HashMap;
@@ -34,7 +35,8 @@ struct Article {
 }
 
 struct Args {
-    data: Vec<(String, f32)>,
+    /// (path, weight, trains the long-summary model)
+    data: Vec<(String, f32, bool)>,
     out: Option<String>,
     cv: usize,
     l2: f32,
@@ -43,29 +45,28 @@ struct Args {
     dangling: f32,
     /// 0 = greedy-oracle labels only; 1 = each sentence's own ROUGE share only; between: a mix
     soft: f32,
-    tune: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 1.0, dangling: 0.6, soft: 0.0, tune: 0 };
+    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 1.0, dangling: 0.6, soft: 0.0 };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
         match a.as_str() {
-            "--data" => {
+            "--data" | "--long" => {
+                let long = a == "--long";
                 let v = value()?;
                 let (path, w) = match v.rsplit_once(':') {
                     Some((p, w)) if w.parse::<f32>().is_ok() => (p.to_string(), w.parse().unwrap_or(1.0)),
                     _ => (v.clone(), 1.0),
                 };
-                args.data.push((path, w));
+                args.data.push((path, w, long));
             }
             "--out" => args.out = Some(value()?),
             "--cv" => args.cv = value()?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--l2" => args.l2 = value()?.parse().map_err(|e| format!("--l2: {e}"))?,
             "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--redundancy" => args.redundancy = value()?.parse().map_err(|e| format!("--redundancy: {e}"))?,
-            "--tune" => args.tune = value()?.parse().map_err(|e| format!("--tune: {e}"))?,
             "--soft" => args.soft = value()?.parse().map_err(|e| format!("--soft: {e}"))?,
             "--dangling" => args.dangling = value()?.parse().map_err(|e| format!("--dangling: {e}"))?,
             _ => return Err(format!("unknown argument {a}")),
@@ -134,7 +135,7 @@ fn oracle(article: &Article) -> Vec<usize> {
     while chosen.len() < article.k {
         let mut best: Option<(usize, f32)> = None;
         for s in 0..article.sentence_tokens.len() {
-            if chosen.contains(&s) || article.rows[s][FEATURE_NAMES.iter().position(|n| *n == "worthy").unwrap_or(0)] < 0.5 {
+            if chosen.contains(&s) || article.rows[s][WORTHY] < 0.5 {
                 continue;
             }
             let mut trial = chosen.clone();
@@ -160,7 +161,7 @@ fn load(args: &Args) -> Vec<Article> {
     let tagger = NameTagger::default();
     let merger = EntityMerger::default();
     let mut out = Vec::new();
-    for (file, (path, _)) in args.data.iter().enumerate() {
+    for (file, (path, _, _)) in args.data.iter().enumerate() {
         let Ok(body) = std::fs::read_to_string(path) else {
             eprintln!("cannot read {path}; skipped");
             continue;
@@ -202,14 +203,7 @@ fn load(args: &Args) -> Vec<Article> {
     out
 }
 
-struct Model {
-    mean: [f32; FEATURES],
-    scale: [f32; FEATURES],
-    weights: [f32; FEATURES],
-    bias: f32,
-}
-
-fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Model {
+fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Linear {
     let mut mean = [0f32; FEATURES];
     let mut sq = [0f32; FEATURES];
     let mut count = 0f32;
@@ -277,47 +271,11 @@ fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Model {
     }
     let mut weights = [0f32; FEATURES];
     weights.copy_from_slice(&w[..FEATURES]);
-    Model { mean, scale, weights, bias: w[FEATURES] }
-}
-
-/// Mean weighted R1 + R2 of the model's summaries over `articles`.
-fn objective(articles: &[&Article], model: &Model, selector: &Selector, file_weights: &[f32]) -> f32 {
-    let (mut sum, mut total) = (0f32, 0f32);
-    for a in articles {
-        let ((r1, r2), _) = evaluate(a, model, selector);
-        sum += file_weights[a.file] * (r1 + r2);
-        total += file_weights[a.file];
-    }
-    sum / total.max(1e-6)
-}
-
-/// Coordinate ascent on the summaries' own ROUGE, from the logistic-regression weights:
-/// the log loss does not see that ROUGE F prefers short sentences or how the selector
-/// trades score against repetition.
-fn tune(articles: &[&Article], model: &mut Model, selector: &Selector, file_weights: &[f32], passes: usize) {
-    let mut best = objective(articles, model, selector, file_weights);
-    let size = model.weights.iter().map(|w| w.abs()).fold(0f32, f32::max).max(0.1);
-    for pass in 0..passes {
-        let step = size * 0.4 / (1 << pass) as f32;
-        for i in 0..FEATURES {
-            let start = model.weights[i];
-            let mut best_w = start;
-            for d in [-2.0f32, -1.0, -0.5, 0.5, 1.0, 2.0] {
-                model.weights[i] = start + d * step;
-                let v = objective(articles, model, selector, file_weights);
-                if v > best + 1e-5 {
-                    best = v;
-                    best_w = model.weights[i];
-                }
-            }
-            model.weights[i] = best_w;
-        }
-    }
+    Linear { mean, scale, weights }
 }
 
 /// The model's and LEAD-k's (R1, R2) on one article.
-fn evaluate(article: &Article, model: &Model, selector: &Selector) -> ((f32, f32), (f32, f32)) {
-    let scorer = SentenceScorer::with_weights(model.mean, model.scale, model.weights);
+fn evaluate(article: &Article, scorer: &SentenceScorer, selector: &Selector) -> ((f32, f32), (f32, f32)) {
     let scores: Vec<f32> = article.rows.iter().map(|r| scorer.score_row(r)).collect();
     let doc = &article.doc;
     let spans = selector.select(doc, &scores, Some(article.k));
@@ -337,17 +295,23 @@ fn main() {
     let articles = load(&args);
     eprintln!("{} articles, {} sentences", articles.len(), articles.iter().map(|a| a.rows.len()).sum::<usize>());
     let file_weights: Vec<f32> = args.data.iter().map(|d| d.1).collect();
+    let is_long: Vec<bool> = args.data.iter().map(|d| d.2).collect();
     let selector = Selector { redundancy: args.redundancy, dangling: args.dangling };
+    // each model learns from its own files; both are applied through the gated scorer
+    let fit = |set: &[&Article]| -> SentenceScorer {
+        let short: Vec<&Article> = set.iter().copied().filter(|a| !is_long[a.file]).collect();
+        let long: Vec<&Article> = set.iter().copied().filter(|a| is_long[a.file]).collect();
+        let short = train(&short, &file_weights, &args);
+        let long = if long.is_empty() { short.clone() } else { train(&long, &file_weights, &args) };
+        SentenceScorer::with_models(short, long)
+    };
     if args.cv > 1 {
         let mut sums = vec![[0f32; 5]; args.data.len()];
         for fold in 0..args.cv {
             let train_set: Vec<&Article> = articles.iter().enumerate().filter(|(i, _)| i % args.cv != fold).map(|(_, a)| a).collect();
-            let mut model = train(&train_set, &file_weights, &args);
-            if args.tune > 0 {
-                tune(&train_set, &mut model, &selector, &file_weights, args.tune);
-            }
+            let scorer = fit(&train_set);
             for (_, a) in articles.iter().enumerate().filter(|(i, _)| i % args.cv == fold) {
-                let ((m1, m2), (l1, l2)) = evaluate(a, &model, &selector);
+                let ((m1, m2), (l1, l2)) = evaluate(a, &scorer, &selector);
                 let s = &mut sums[a.file];
                 s[0] += m1;
                 s[1] += m2;
@@ -364,59 +328,38 @@ fn main() {
             );
         }
     }
-    if std::env::var("STATS").is_ok() {
-        let mut pos = [0usize; 12];
-        let (mut olen, mut on, mut llen, mut ln) = (0usize, 0usize, 0usize, 0usize);
-        for a in articles.iter().filter(|a| a.file == 0) {
-            let mut worthy_rank = 0;
-            for s in 0..a.rows.len() {
-                if a.labels[s] > 0.5 {
-                    pos[worthy_rank.min(11)] += 1;
-                    olen += a.sentence_tokens[s].len();
-                    on += 1;
-                }
-                if worthy_rank < 3 && a.rows[s][23] > 0.5 {
-                    llen += a.sentence_tokens[s].len();
-                    ln += 1;
-                }
-                if a.rows[s][23] > 0.5 {
-                    worthy_rank += 1;
-                }
-            }
-        }
-        let reflen: usize = articles.iter().filter(|a| a.file == 0).map(|a| a.reference.len()).sum();
-        let nart = articles.iter().filter(|a| a.file == 0).count();
-        eprintln!("oracle positions {pos:?}; oracle mean len {:.1}, lead mean len {:.1}, ref len per article {:.1}, oracle per article {:.2}",
-            olen as f32 / on as f32, llen as f32 / ln as f32, reflen as f32 / nart as f32, on as f32 / nart as f32);
-    }
     let all: Vec<&Article> = articles.iter().collect();
-    let mut model = train(&all, &file_weights, &args);
-    if args.tune > 0 {
-        tune(&all, &mut model, &selector, &file_weights, args.tune);
-    }
-    for i in 0..FEATURES {
-        eprintln!("{:>20} {:+.3}", FEATURE_NAMES[i], model.weights[i]);
+    let short_set: Vec<&Article> = all.iter().copied().filter(|a| !is_long[a.file]).collect();
+    let long_set: Vec<&Article> = all.iter().copied().filter(|a| is_long[a.file]).collect();
+    let short = train(&short_set, &file_weights, &args);
+    let long = if long_set.is_empty() { short.clone() } else { train(&long_set, &file_weights, &args) };
+    for (name, m) in [("short", &short), ("long", &long)] {
+        eprintln!("{name} model:");
+        for i in 0..BASE_FEATURES {
+            eprintln!("{:>20} {:+.3}  x share {:+.3}", FEATURE_NAMES[i], m.weights[i], m.weights[BASE_FEATURES + 1 + i]);
+        }
+        eprintln!("{:>20} {:+.3}", "share", m.weights[BASE_FEATURES]);
     }
     if let Some(out) = &args.out {
         let cmd: Vec<String> = std::env::args().skip(1).collect();
         let fmt = |v: &[f32]| v.iter().map(|x| format!("{x:.6}")).collect::<Vec<_>>().join(", ");
-        let body = format!(
+        let mut body = format!(
             "//! Summary scorer weights, generated by `cargo run --release --example train_summary -- {}`.\n\
-             //! Do not edit by hand. Features: see `features::FEATURE_NAMES`. Bias {:.6} (a constant shift, not needed to rank).\n\
+             //! Do not edit by hand. Features: see `features::FEATURE_NAMES`.\n\
              #![allow(clippy::all)]\n\
-             use super::features::FEATURES;\n\
-             /// Mean of each feature over the training sentences.\n\
-             pub const MEAN: [f32; FEATURES] = [{}];\n\
-             /// Standard deviation of each feature over the training sentences.\n\
-             pub const SCALE: [f32; FEATURES] = [{}];\n\
-             /// Weight of each standardised feature.\n\
-             pub const WEIGHTS: [f32; FEATURES] = [{}];\n",
-            cmd.join(" "),
-            model.bias,
-            fmt(&model.mean),
-            fmt(&model.scale),
-            fmt(&model.weights)
+             use super::features::FEATURES;\n",
+            cmd.join(" ")
         );
+        for (name, m) in [("SHORT", &short), ("LONG", &long)] {
+            body += &format!(
+                "/// Mean of each feature ({name} summaries model).\npub const {name}_MEAN: [f32; FEATURES] = [{}];\n\
+                 /// Spread of each feature ({name} summaries model).\npub const {name}_SCALE: [f32; FEATURES] = [{}];\n\
+                 /// Weight of each standardised feature ({name} summaries model).\npub const {name}_WEIGHTS: [f32; FEATURES] = [{}];\n",
+                fmt(&m.mean),
+                fmt(&m.scale),
+                fmt(&m.weights)
+            );
+        }
         if let Err(e) = std::fs::write(out, body) {
             eprintln!("cannot write {out}: {e}");
             std::process::exit(1);

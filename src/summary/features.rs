@@ -8,17 +8,27 @@ use crate::names::entities::Entities;
 use crate::Document;
 use std::collections::HashMap;
 
-/// Number of features per sentence.
-pub const FEATURES: usize = 32;
+/// Number of features that describe the sentence itself.
+pub const BASE_FEATURES: usize = 24;
 
-/// Names of the features, in order (for the training report and the weights file).
-pub const FEATURE_NAMES: [&str; FEATURES] = [
+/// Number of features per sentence: the base features, the budget share (summary
+/// sentences over summary-worthy sentences), and every base feature times that share, so
+/// the model can weigh place against coverage differently for short and long summaries.
+pub const FEATURES: usize = 2 * BASE_FEATURES + 1;
+
+/// Names of the base features, in order; row `BASE_FEATURES` is the budget share and
+/// row `BASE_FEATURES + 1 + i` is base feature `i` times the share.
+pub const FEATURE_NAMES: [&str; BASE_FEATURES] = [
     "first", "second", "third", "pos_inv", "rel_pos", "block_first", "block_inv", "log_len", "short", "long",
     "rel_len", "centrality", "sim_lead", "sim_title", "word_mass", "name_density", "top_names", "number_density",
-    "has_quote", "starts_quote", "dangling", "attribution", "question", "worthy", "budget_share", "share_x_pos_inv",
-    "share_x_first", "share_x_centrality", "share_x_sim_title", "share_x_rel_pos", "share_x_sim_lead",
-    "share_x_log_len",
+    "has_quote", "starts_quote", "dangling", "attribution", "question", "worthy",
 ];
+
+/// Index of the budget-share feature.
+pub const SHARE: usize = BASE_FEATURES;
+
+/// Index of the base feature telling whether the sentence may stand in a summary at all.
+pub const WORTHY: usize = 23;
 
 /// Words too common to say what a sentence is about.
 const STOP: &[&str] = &[
@@ -197,7 +207,7 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
         let pos_inv = 1.0 / (1.0 + r as f32);
         let rel_pos = r as f32 / eligible as f32;
         let log_len = (1.0 + w).ln();
-        let row = [
+        let base: [f32; BASE_FEATURES] = [
             (r == 0) as u8 as f32,
             (r == 1) as u8 as f32,
             (r == 2) as u8 as f32,
@@ -222,15 +232,13 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
             attribution,
             trimmed.trim_end_matches(['"', '”', '\'', '’', ')']).ends_with('?') as u8 as f32,
             worthy[s] as u8 as f32,
-            share,
-            share * pos_inv,
-            share * (r == 0) as u8 as f32,
-            share * centrality,
-            share * sim_title,
-            share * rel_pos.min(1.5),
-            share * sim_lead,
-            share * log_len,
         ];
+        let mut row = [0f32; FEATURES];
+        row[..BASE_FEATURES].copy_from_slice(&base);
+        row[BASE_FEATURES] = share;
+        for i in 0..BASE_FEATURES {
+            row[BASE_FEATURES + 1 + i] = share * base[i];
+        }
         rows.push(row);
         if worthy[s] {
             rank += 1;

@@ -14,7 +14,45 @@ use super::Selector;
 use crate::names::entities::Entities;
 use crate::Document;
 
-/// Scores sentences with a learned linear model.
+/// One linear model over standardised features: `Σ weights[i] · (x[i] − mean[i]) / scale[i]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linear {
+    /// Mean of each feature over the training sentences.
+    pub mean: [f32; FEATURES],
+    /// Spread of each feature (a zero or non-finite scale counts as 1).
+    pub scale: [f32; FEATURES],
+    /// Weight of each standardised feature.
+    pub weights: [f32; FEATURES],
+}
+
+impl Linear {
+    /// The model's value for one feature row.
+    pub fn apply(&self, row: &[f32; FEATURES]) -> f32 {
+        let mut z = 0.0;
+        for i in 0..FEATURES {
+            let scale = if self.scale[i].is_finite() && self.scale[i] > 1e-6 { self.scale[i] } else { 1.0 };
+            z += self.weights[i] * (row[i] - self.mean[i]) / scale;
+        }
+        z
+    }
+}
+
+/// How far a summary taking `share` of the article's sentences is from a short summary
+/// (0: a few sentences of a long story, where news puts the gist first) to a long one
+/// (1: 40% or more of it, where covering the article matters more than the lead).
+///
+/// ```
+/// use precis::summary::scorer::long_summary_gate;
+/// assert_eq!(long_summary_gate(0.1), 0.0);
+/// assert_eq!(long_summary_gate(0.5), 1.0);
+/// ```
+pub fn long_summary_gate(share: f32) -> f32 {
+    let t = ((share - 0.25) / 0.15).clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// Scores sentences with two learned linear models, one for short summaries and one for
+/// long ones, blended by [`long_summary_gate`].
 ///
 /// ```
 /// let doc = precis::Document::new("The council closed the bridge on Tuesday after engineers found cracks in it. It was built in 1901. Residents said the bridge closure would add an hour to journeys.");
@@ -24,22 +62,23 @@ use crate::Document;
 /// ```
 #[derive(Debug, Clone)]
 pub struct SentenceScorer {
-    mean: [f32; FEATURES],
-    scale: [f32; FEATURES],
-    weights: [f32; FEATURES],
+    short: Linear,
+    long: Linear,
 }
 
 impl Default for SentenceScorer {
     fn default() -> Self {
-        SentenceScorer::with_weights(weights::MEAN, weights::SCALE, weights::WEIGHTS)
+        SentenceScorer::with_models(
+            Linear { mean: weights::SHORT_MEAN, scale: weights::SHORT_SCALE, weights: weights::SHORT_WEIGHTS },
+            Linear { mean: weights::LONG_MEAN, scale: weights::LONG_SCALE, weights: weights::LONG_WEIGHTS },
+        )
     }
 }
 
 impl SentenceScorer {
-    /// A scorer with explicit weights: the score is `Σ weights[i] · (x[i] − mean[i]) / scale[i]`.
-    /// A zero or non-finite scale is treated as 1.
-    pub fn with_weights(mean: [f32; FEATURES], scale: [f32; FEATURES], weights: [f32; FEATURES]) -> SentenceScorer {
-        SentenceScorer { mean, scale, weights }
+    /// A scorer with explicit models for short and long summaries.
+    pub fn with_models(short: Linear, long: Linear) -> SentenceScorer {
+        SentenceScorer { short, long }
     }
 
     /// A score for every sentence of `doc`, higher is better, for a summary of the default length.
@@ -56,11 +95,14 @@ impl SentenceScorer {
 
     /// The score of one feature row.
     pub fn score_row(&self, row: &[f32; FEATURES]) -> f32 {
-        let mut z = 0.0;
-        for i in 0..FEATURES {
-            let scale = if self.scale[i].is_finite() && self.scale[i] > 1e-6 { self.scale[i] } else { 1.0 };
-            z += self.weights[i] * (row[i] - self.mean[i]) / scale;
-        }
+        let g = long_summary_gate(row[features::SHARE]);
+        let z = if g <= 0.0 {
+            self.short.apply(row)
+        } else if g >= 1.0 {
+            self.long.apply(row)
+        } else {
+            (1.0 - g) * self.short.apply(row) + g * self.long.apply(row)
+        };
         if z.is_finite() {
             z
         } else {
