@@ -16,10 +16,11 @@ use crate::{Document, Span};
 #[derive(Debug, Clone)]
 pub struct Selector {
     /// Score lost by a candidate whose words all appear in one already chosen sentence
-    /// (in proportion to the shared share of its words).
+    /// (in proportion to the shared share of its words), in standard deviations of the
+    /// article's sentence scores.
     pub redundancy: f32,
     /// Score lost by a sentence that opens with a back-pointing word ("He", "But") when
-    /// the sentence before it is not in the summary.
+    /// the sentence before it is not in the summary, in standard deviations of the scores.
     pub dangling: f32,
 }
 
@@ -28,6 +29,9 @@ impl Default for Selector {
         Selector { redundancy: 1.0, dangling: 0.6 }
     }
 }
+
+/// Share of shared words past which a candidate counts as a repeat of a chosen sentence.
+const NEAR_REPEAT: f32 = 0.8;
 
 /// Past this many summary sentences the redundancy check (quadratic in the budget) is skipped.
 const MAX_CHECKED_BUDGET: usize = 200;
@@ -70,6 +74,10 @@ impl Selector {
             order.truncate((k * 4).max(k + 40));
             let bags = word_bags(doc);
             let dangling: Vec<bool> = order.iter().map(|&s| shape::is_dangling(doc, s)).collect();
+            // penalties are in units of the scores' spread, so they mean the same whatever the scale
+            let mean = order.iter().map(|&s| score(s)).sum::<f32>() / order.len().max(1) as f32;
+            let var = order.iter().map(|&s| (score(s) - mean).powi(2)).sum::<f32>() / order.len().max(1) as f32;
+            let unit = if var.is_finite() && var > 1e-12 { var.sqrt() } else { 1.0 };
             let mut overlap = vec![0f32; order.len()];
             let mut taken = vec![false; order.len()];
             while chosen.len() < k {
@@ -78,9 +86,13 @@ impl Selector {
                     if taken[i] {
                         continue;
                     }
-                    let mut value = score(c) - self.redundancy * overlap[i];
+                    let mut value = score(c) - unit * self.redundancy * overlap[i];
+                    if overlap[i] >= NEAR_REPEAT {
+                        // a near-copy of a chosen sentence comes only when nothing else is left
+                        value -= unit * 1e3;
+                    }
                     if dangling[i] && !(c > 0 && chosen.contains(&(c - 1))) {
-                        value -= self.dangling;
+                        value -= unit * self.dangling;
                     }
                     if best.map_or(true, |(_, v)| value > v) {
                         best = Some((i, value));
