@@ -4,17 +4,20 @@
 //! cargo run --release --example train_summary -- \
 //!     --data ../shared/data/cnn-dailymail-raw/dev/cnndm.jsonl:4 \
 //!     --data ../shared/data/cnn-dailymail/dev/cnndm.jsonl:1 \
-//!     --data ../shared/data/bbc-news-summary/dev/bbc.jsonl:0.5 \
-//!     --cv 5 --out src/summary/weights.rs
+//!     --long ../shared/data/bbc-news-summary/dev/bbc.jsonl:1 \
+//!     --l2 0.1 --cv 5 --out src/summary/weights.rs
 //! ```
 //!
-//! Each `--data PATH[:WEIGHT]` is a JSON-lines file of {"text", "reference"} records
+//! Each `--data PATH[:WEIGHT]` (short-summary model) or `--long PATH[:WEIGHT]`
+//! (long-summary model; see `precis::summary::scorer::long_summary_gate`) is a JSON-lines file of {"text", "reference"} records
 //! ("article"/"highlights" also accepted; "ref_num_sentences" sets the budget, else 3).
 //! Labels: the greedy oracle, the sentences that together maximise ROUGE-1 F + ROUGE-2 F
 //! against the reference. Model: logistic regression on standardised features
 //! (`precis::summary::features`), each article weighing the same within its file and each
 //! file weighing WEIGHT. `--cv N` first reports N-fold cross-validated ROUGE-1/2 (an
-//! approximation of rouge-score: crude stemming) for the model and for LEAD-k, per file.
+//! approximation of rouge-score: crude stemming) for the gated scorer and for LEAD-k, per
+//! file; `--redundancy` and `--dangling` set the selector used there; `--soft X` mixes in
+//! each sentence's own ROUGE as a soft label (it did not help on CNN/DM dev).
 //! Only ever train on dev parts.
 use precis::names::{EntityMerger, NameTagger};
 use precis::summary::features::{self, BASE_FEATURES, FEATURES, FEATURE_NAMES, WORTHY};
@@ -48,7 +51,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 1.0, dangling: 0.6, soft: 0.0 };
+    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 0.4, dangling: 0.6, soft: 0.0 };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));

@@ -29,9 +29,9 @@ impl Linear {
     /// The model's value for one feature row.
     pub fn apply(&self, row: &[f32; FEATURES]) -> f32 {
         let mut z = 0.0;
-        for i in 0..FEATURES {
-            let scale = if self.scale[i].is_finite() && self.scale[i] > 1e-6 { self.scale[i] } else { 1.0 };
-            z += self.weights[i] * (row[i] - self.mean[i]) / scale;
+        for (((x, mean), scale), weight) in row.iter().zip(&self.mean).zip(&self.scale).zip(&self.weights) {
+            let scale = if scale.is_finite() && *scale > 1e-6 { *scale } else { 1.0 };
+            z += weight * (x - mean) / scale;
         }
         z
     }

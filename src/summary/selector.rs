@@ -26,7 +26,7 @@ pub struct Selector {
 
 impl Default for Selector {
     fn default() -> Self {
-        Selector { redundancy: 1.0, dangling: 0.6 }
+        Selector { redundancy: 0.4, dangling: 0.6 }
     }
 }
 
