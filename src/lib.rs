@@ -122,7 +122,7 @@ impl Analyzer {
         let entities = self.merger.merge(&doc, mentions);
         let found = self.quote_finder.find(&doc);
         let quotes = self.attributor.attribute(&doc, &found, &entities);
-        let scores = self.scorer.score(&doc, &entities);
+        let scores = self.scorer.score_for(&doc, &entities, self.options.summary_sentences);
         let summary = self.selector.select(&doc, &scores, self.options.summary_sentences);
         let mut ignored = doc.ignored;
         let mut notices = Vec::new();

@@ -1,106 +1,112 @@
 //! Rates how much each sentence belongs in a summary.
 //!
-//! The score mixes the sentence's place in the article (news puts the gist first), its
-//! centrality (how much of the article's vocabulary it shares), the names it carries,
-//! and penalties for what reads badly out of context: no sentence end (headings,
-//! captions), very short or very long sentences, a pronoun or connective first word.
+//! The score is a linear model over [`features`](super::features): place in the article
+//! and in its paragraph, length, centrality to the article, to its opening sentences and
+//! to its title, names, numbers, quotes, and lean-on-context cues, each also weighed by
+//! the share of the article the summary may take (a three-sentence summary of a long
+//! story wants the lead; a summary of 40% of it wants coverage). The weights are learned
+//! by `examples/train_summary.rs` (logistic regression against greedy-oracle ROUGE labels)
+//! and stored in `weights.rs`.
 
+use super::features::{self, FEATURES};
+use super::weights;
+use super::Selector;
 use crate::names::entities::Entities;
 use crate::Document;
-use std::collections::HashMap;
 
-/// Scores sentences.
+/// One linear model over standardised features: `Σ weights[i] · (x[i] − mean[i]) / scale[i]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linear {
+    /// Mean of each feature over the training sentences.
+    pub mean: [f32; FEATURES],
+    /// Spread of each feature (a zero or non-finite scale counts as 1).
+    pub scale: [f32; FEATURES],
+    /// Weight of each standardised feature.
+    pub weights: [f32; FEATURES],
+}
+
+impl Linear {
+    /// The model's value for one feature row.
+    pub fn apply(&self, row: &[f32; FEATURES]) -> f32 {
+        let mut z = 0.0;
+        for (((x, mean), scale), weight) in row.iter().zip(&self.mean).zip(&self.scale).zip(&self.weights) {
+            let scale = if scale.is_finite() && *scale > 1e-6 { *scale } else { 1.0 };
+            z += weight * (x - mean) / scale;
+        }
+        z
+    }
+}
+
+/// How far a summary taking `share` of the article's sentences is from a short summary
+/// (0: a few sentences of a long story, where news puts the gist first) to a long one
+/// (1: 40% or more of it, where covering the article matters more than the lead).
 ///
 /// ```
-/// let doc = precis::Document::new("The council closed the bridge on Tuesday after engineers found cracks. It was built in 1901. Residents said the bridge closure would add an hour to journeys.");
+/// use precis::summary::scorer::long_summary_gate;
+/// assert_eq!(long_summary_gate(0.1), 0.0);
+/// assert_eq!(long_summary_gate(0.5), 1.0);
+/// ```
+pub fn long_summary_gate(share: f32) -> f32 {
+    let t = ((share - 0.25) / 0.15).clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// Scores sentences with two learned linear models, one for short summaries and one for
+/// long ones, blended by [`long_summary_gate`].
+///
+/// ```
+/// let doc = precis::Document::new("The council closed the bridge on Tuesday after engineers found cracks in it. It was built in 1901. Residents said the bridge closure would add an hour to journeys.");
 /// let scores = precis::summary::SentenceScorer::default().score(&doc, &Default::default());
 /// assert_eq!(scores.len(), 3);
 /// assert!(scores[0] > scores[1]);
 /// ```
 #[derive(Debug, Clone)]
 pub struct SentenceScorer {
-    /// Weight of the position prior.
-    pub position_weight: f32,
-    /// Weight of centrality.
-    pub centrality_weight: f32,
+    short: Linear,
+    long: Linear,
 }
 
 impl Default for SentenceScorer {
     fn default() -> Self {
-        SentenceScorer { position_weight: 1.0, centrality_weight: 1.5 }
+        SentenceScorer::with_models(
+            Linear { mean: weights::SHORT_MEAN, scale: weights::SHORT_SCALE, weights: weights::SHORT_WEIGHTS },
+            Linear { mean: weights::LONG_MEAN, scale: weights::LONG_SCALE, weights: weights::LONG_WEIGHTS },
+        )
     }
 }
 
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
-    "was", "were", "be", "been", "it", "its", "that", "this", "he", "she", "they", "his", "her", "their", "has", "have",
-    "had", "not", "will", "would", "said", "says", "which", "who", "also", "than", "into", "about", "after", "we", "i",
-    "you", "there", "what", "when", "more", "one", "can", "could", "up", "out", "so", "if", "all", "no", "do",
-];
-const DANGLING: &[&str] = &["he", "she", "it", "they", "this", "these", "those", "but", "however", "also", "and", "his", "her", "their", "its", "such", "that"];
-
-/// Lower-cased content words of a sentence.
-pub(crate) fn content_words<'t>(doc: &Document<'t>, s: usize) -> impl Iterator<Item = String> + 't {
-    let text = doc.text;
-    doc.sentence_tokens(s)
-        .to_vec()
-        .into_iter()
-        .map(move |t| t.slice(text).to_lowercase())
-        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric) && !STOP.contains(&w.as_str()) && w.len() > 1)
-}
-
 impl SentenceScorer {
-    /// A score for every sentence of `doc`, higher is better.
+    /// A scorer with explicit models for short and long summaries.
+    pub fn with_models(short: Linear, long: Linear) -> SentenceScorer {
+        SentenceScorer { short, long }
+    }
+
+    /// A score for every sentence of `doc`, higher is better, for a summary of the default length.
     pub fn score(&self, doc: &Document, entities: &Entities) -> Vec<f32> {
-        let n = doc.sentences.len();
-        let mut df: HashMap<String, f32> = HashMap::new();
-        let bags: Vec<HashMap<String, f32>> = (0..n)
-            .map(|s| {
-                let mut bag = HashMap::new();
-                for w in content_words(doc, s) {
-                    *bag.entry(w).or_insert(0.0) += 1.0;
-                }
-                for w in bag.keys() {
-                    *df.entry(w.clone()).or_insert(0.0) += 1.0;
-                }
-                bag
-            })
-            .collect();
-        // centrality: the sum of document frequencies of the sentence's words, normalised by length
-        let mut names_in = vec![0usize; n];
-        for m in &entities.mentions {
-            if let Some(s) = doc.sentence_at(m.span.start) {
-                names_in[s] += 1;
-            }
+        self.score_for(doc, entities, None)
+    }
+
+    /// A score for every sentence of `doc` for a summary of `budget` sentences
+    /// (the [`Selector::default_length`] when `None`).
+    pub fn score_for(&self, doc: &Document, entities: &Entities, budget: Option<usize>) -> Vec<f32> {
+        let budget = budget.unwrap_or_else(|| Selector::default_length(doc.sentences.len()));
+        features::extract(doc, entities, budget).iter().map(|row| self.score_row(row)).collect()
+    }
+
+    /// The score of one feature row.
+    pub fn score_row(&self, row: &[f32; FEATURES]) -> f32 {
+        let g = long_summary_gate(row[features::SHARE]);
+        let z = if g <= 0.0 {
+            self.short.apply(row)
+        } else if g >= 1.0 {
+            self.long.apply(row)
+        } else {
+            (1.0 - g) * self.short.apply(row) + g * self.long.apply(row)
+        };
+        if z.is_finite() {
+            z
+        } else {
+            0.0
         }
-        (0..n)
-            .map(|s| {
-                let sent = &doc.sentences[s];
-                let words = sent.tokens.len();
-                let bag = &bags[s];
-                let mass: f32 = bag.keys().map(|w| (df[w] - 1.0).max(0.0)).sum();
-                let centrality = mass / (1.0 + (bag.len() as f32)).sqrt() / (1.0 + n as f32).sqrt();
-                let position = 1.0 / (1.0 + s as f32 * 0.5);
-                let text = sent.span.slice(doc.text);
-                let ends = text.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '!', '?']);
-                let mut score = self.position_weight * position + self.centrality_weight * centrality + 0.05 * names_in[s].min(4) as f32;
-                if !ends {
-                    score -= 1.0;
-                }
-                if words < 6 {
-                    score -= 0.8;
-                } else if words > 60 {
-                    score -= 0.3;
-                }
-                let first = doc.token_text(sent.tokens.start).to_lowercase();
-                if DANGLING.contains(&first.as_str()) {
-                    score -= 0.3;
-                }
-                if text.ends_with('?') {
-                    score -= 0.2;
-                }
-                score
-            })
-            .collect()
     }
 }

@@ -1,8 +1,9 @@
-//! Picks summary sentences by score, keeping out near-repeats, and returns them in text order.
+//! Picks summary sentences by score, keeping out near-repeats, junk and sentences that
+//! lean on a sentence left out, and returns them in text order.
 
-use super::scorer::content_words;
+use super::features::word_bags;
+use super::shape;
 use crate::{Document, Span};
-use std::collections::HashSet;
 
 /// Chooses the summary sentences.
 ///
@@ -14,15 +15,26 @@ use std::collections::HashSet;
 /// ```
 #[derive(Debug, Clone)]
 pub struct Selector {
-    /// How much overlap with already chosen sentences costs (0 = none, 1 = all of the score).
+    /// Score lost by a candidate whose words all appear in one already chosen sentence
+    /// (in proportion to the shared share of its words), in standard deviations of the
+    /// article's sentence scores.
     pub redundancy: f32,
+    /// Score lost by a sentence that opens with a back-pointing word ("He", "But") when
+    /// the sentence before it is not in the summary, in standard deviations of the scores.
+    pub dangling: f32,
 }
 
 impl Default for Selector {
     fn default() -> Self {
-        Selector { redundancy: 0.7 }
+        Selector { redundancy: 0.4, dangling: 0.6 }
     }
 }
+
+/// Share of shared words past which a candidate counts as a repeat of a chosen sentence.
+const NEAR_REPEAT: f32 = 0.8;
+
+/// Past this many summary sentences the redundancy check (quadratic in the budget) is skipped.
+const MAX_CHECKED_BUDGET: usize = 200;
 
 impl Selector {
     /// The default summary length for an article of `n` sentences.
@@ -42,36 +54,79 @@ impl Selector {
     }
 
     /// Picks `k` sentences (the default length when `None`) by `scores`, in text order.
+    /// Sentences unfit to stand alone (headings, captions, bylines; see
+    /// [`shape::is_summary_worthy`]) are never picked, so fewer may come back.
+    /// A leading dateline is left out of the first sentence's span.
     pub fn select(&self, doc: &Document, scores: &[f32], k: Option<usize>) -> Vec<Span> {
         let n = doc.sentences.len().min(scores.len());
         let k = k.unwrap_or_else(|| Self::default_length(n)).min(n);
-        let bags: Vec<HashSet<String>> = (0..n).map(|s| content_words(doc, s).collect()).collect();
+        if k == 0 {
+            return Vec::new();
+        }
+        let score = |s: usize| if scores[s].is_finite() { scores[s] } else { f32::MIN / 4.0 };
+        let mut order: Vec<usize> = (0..n).filter(|&s| shape::is_summary_worthy(doc, s)).collect();
+        order.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
         let mut chosen: Vec<usize> = Vec::with_capacity(k);
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-        // only the best few dozen candidates need the redundancy check
-        order.truncate((k * 8).max(24));
-        while chosen.len() < k {
-            let best = order
-                .iter()
-                .filter(|c| !chosen.contains(c))
-                .map(|&c| {
-                    let overlap = chosen
-                        .iter()
-                        .map(|&p| {
-                            let inter = bags[c].intersection(&bags[p]).count() as f32;
-                            inter / (bags[c].len().min(bags[p].len()).max(1) as f32)
-                        })
-                        .fold(0.0f32, f32::max);
-                    (c, scores[c] - self.redundancy * overlap * scores[c].abs().max(0.5))
-                })
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            match best {
-                Some((c, _)) => chosen.push(c),
-                None => break,
+        if k > MAX_CHECKED_BUDGET {
+            order.truncate(k);
+            chosen = order;
+        } else {
+            order.truncate((k * 4).max(k + 40));
+            let bags = word_bags(doc);
+            let dangling: Vec<bool> = order.iter().map(|&s| shape::is_dangling(doc, s)).collect();
+            // penalties are in units of the scores' spread, so they mean the same whatever the scale
+            let mean = order.iter().map(|&s| score(s)).sum::<f32>() / order.len().max(1) as f32;
+            let var = order.iter().map(|&s| (score(s) - mean).powi(2)).sum::<f32>() / order.len().max(1) as f32;
+            let unit = if var.is_finite() && var > 1e-12 { var.sqrt() } else { 1.0 };
+            let mut overlap = vec![0f32; order.len()];
+            let mut taken = vec![false; order.len()];
+            while chosen.len() < k {
+                let mut best: Option<(usize, f32)> = None;
+                for (i, &c) in order.iter().enumerate() {
+                    if taken[i] {
+                        continue;
+                    }
+                    let mut value = score(c) - unit * self.redundancy * overlap[i];
+                    if overlap[i] >= NEAR_REPEAT {
+                        // a near-copy of a chosen sentence comes only when nothing else is left
+                        value -= unit * 1e3;
+                    }
+                    if dangling[i] && !(c > 0 && chosen.contains(&(c - 1))) {
+                        value -= unit * self.dangling;
+                    }
+                    if best.map_or(true, |(_, v)| value > v) {
+                        best = Some((i, value));
+                    }
+                }
+                let Some((i, _)) = best else { break };
+                taken[i] = true;
+                let pick = order[i];
+                chosen.push(pick);
+                for (j, &c) in order.iter().enumerate() {
+                    if !taken[j] {
+                        overlap[j] = overlap[j].max(shared_share(&bags[c], &bags[pick]));
+                    }
+                }
             }
         }
         chosen.sort_unstable();
-        chosen.into_iter().map(|s| doc.sentences[s].span).collect()
+        chosen.into_iter().map(|s| shape::display_span(doc, s)).collect()
     }
+}
+
+/// Share of the smaller of two sorted word-id sets that the other also holds.
+fn shared_share(a: &[u32], b: &[u32]) -> f32 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f32 / a.len().min(b.len()).max(1) as f32
 }

@@ -1,0 +1,153 @@
+//! How a sentence reads out of context: whether it may stand in a summary at all
+//! (a heading, caption, byline or list number may not), whether it leans on what
+//! precedes it ("He added that…"), and where a dateline such as "LONDON (Reuters) --"
+//! ends so the summary can start after it.
+
+use crate::{Document, Span};
+
+/// First words that make a sentence lean on the one before it.
+const DANGLING: &[&str] = &[
+    "he", "she", "it", "they", "him", "them", "this", "these", "those", "that", "but", "however", "also", "and",
+    "his", "her", "their", "its", "such", "there", "yet", "so", "then", "still", "instead", "meanwhile", "moreover",
+    "furthermore", "besides", "nevertheless", "nonetheless", "otherwise", "thus", "hence", "therefore", "or", "nor",
+    "both", "another", "later", "here",
+];
+
+/// The sentence's text without trailing closing quotes, brackets and spaces.
+fn trimmed_end(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»'))
+}
+
+/// True when the sentence ends as a sentence does: `.`, `!`, `?` or `…` (before any closing quote).
+///
+/// ```
+/// use precis::summary::shape::has_sentence_end;
+/// assert!(has_sentence_end("It rained all day."));
+/// assert!(has_sentence_end("“Why not?”"));
+/// assert!(!has_sentence_end("Picture: the bridge at dawn"));
+/// ```
+pub fn has_sentence_end(text: &str) -> bool {
+    trimmed_end(text).ends_with(['.', '!', '?', '…'])
+}
+
+/// Number of word tokens (tokens that start with a letter or digit) in sentence `s`.
+pub fn word_count(doc: &Document, s: usize) -> usize {
+    doc.sentence_tokens(s).iter().filter(|t| t.slice(doc.text).starts_with(char::is_alphanumeric)).count()
+}
+
+/// True when sentence `s` may appear in a summary: it ends like a sentence, has a few
+/// words, and is not a heading written as "Words ." (space before the stop), a byline
+/// ("By Jane Smith."), a list number ("3.") or a credit line.
+///
+/// ```
+/// let doc = precis::Document::new("The river burst its banks on Friday night. Flood defences . By Jane Smith. Photo: the river at dawn. By noon the water had gone.");
+/// let ok: Vec<bool> = (0..doc.sentences.len()).map(|s| precis::summary::shape::is_summary_worthy(&doc, s)).collect();
+/// assert_eq!(ok, [true, false, false, false, true]);
+/// ```
+pub fn is_summary_worthy(doc: &Document, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else { return false };
+    let text = sentence.span.slice(doc.text).trim();
+    if !has_sentence_end(text) {
+        return false;
+    }
+    let end = trimmed_end(text);
+    // "Relegation dogfight ." — a heading with a detached stop, common in pasted agency copy
+    if end.ends_with('.') && end[..end.len() - 1].ends_with(char::is_whitespace) {
+        return false;
+    }
+    let words = word_count(doc, s);
+    if words < 4 {
+        return false;
+    }
+    if is_byline(doc, s, words) {
+        return false;
+    }
+    let lower_start = text.get(..text.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    !["photo:", "picture:", "image:", "caption:", "video:", "credit:", "read more", "click here", "watch:"]
+        .iter()
+        .any(|p| lower_start.starts_with(p))
+}
+
+/// "By Jane Smith." or "By JANE SMITH, Staff Reporter.": "By" and capitalised words only.
+fn is_byline(doc: &Document, s: usize, words: usize) -> bool {
+    let mut tokens = doc.sentence_tokens(s).iter().map(|t| t.slice(doc.text)).filter(|w| w.starts_with(char::is_alphanumeric));
+    tokens.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words <= 8
+        && tokens.all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "in"))
+}
+
+/// True when sentence `s` opens with a word that points back ("He", "But", "This"…),
+/// so it reads badly without the sentence before it.
+///
+/// ```
+/// let doc = precis::Document::new("The mayor opened the bridge. He said it cost too much. Traffic resumed at noon.");
+/// let d: Vec<bool> = (0..3).map(|s| precis::summary::shape::is_dangling(&doc, s)).collect();
+/// assert_eq!(d, [false, true, false]);
+/// ```
+pub fn is_dangling(doc: &Document, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else { return false };
+    let Some(word) = doc.tokens[sentence.tokens.clone()]
+        .iter()
+        .map(|t| t.slice(doc.text))
+        .find(|w| w.starts_with(char::is_alphanumeric))
+    else {
+        return false;
+    };
+    word.len() <= 12 && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// The part of sentence `s` to show in a summary: the sentence without a leading
+/// dateline and agency tag ("PARIS (Reuters) -", "Atlanta (CNN) --", "(CNN)").
+///
+/// ```
+/// let text = "Springfield, Ohio (CNN) -- The plant closed on Monday.";
+/// let doc = precis::Document::new(text);
+/// let span = precis::summary::shape::display_span(&doc, 0);
+/// assert_eq!(span.slice(text), "The plant closed on Monday.");
+/// ```
+pub fn display_span(doc: &Document, s: usize) -> Span {
+    let span = doc.sentences[s].span;
+    let text = span.slice(doc.text);
+    match dateline_end(text) {
+        Some(cut) => Span::new(span.start + cut, span.end),
+        None => span,
+    }
+}
+
+/// Byte length of a leading dateline in `text`, if it has one.
+fn dateline_end(text: &str) -> Option<usize> {
+    let head = &text[..floor_boundary(text, 90)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let tag = &head[open + 1..close];
+    if tag.is_empty() || tag.len() > 20 || !tag.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // an agency tag is a short capitalised name: "CNN", "Reuters", "AP", "CNN Student News"
+    if !tag.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    // before it only a place: capitalised words, commas and dots ("WASHINGTON", "Nairobi, Kenya")
+    let place = &head[..open];
+    let place_ok = place
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "." || w.chars().all(|c| c.is_ascii_digit()));
+    if !place_ok || place.split_whitespace().count() > 6 {
+        return None;
+    }
+    let rest = &text[close + 1..];
+    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')).len();
+    let body = &rest[skipped..];
+    let starts_well = body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\''));
+    (starts_well && body.len() >= 10).then_some(close + 1 + skipped)
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}

@@ -1,0 +1,154 @@
+//! Summary behaviour on articles we wrote: text order, length control, no junk,
+//! no back-pointing sentence when a close alternative exists, datelines, odd input.
+
+use precis::summary::{Selector, SentenceScorer};
+use precis::{Analyzer, Document, Options, Span};
+
+const HARBOUR: &str = "The town council voted on Monday to rebuild the harbour wall that storms destroyed in January, at a cost of four million pounds.\n\
+Fishing boats have been unable to land their catch since the wall collapsed.\n\
+The council leader, Mary Holt, said the work would start in April and take a year.\n\
+Engineers warned last year that the wall was weak.\n\
+Some residents wanted the money spent on the town's flood defences instead.\n\
+The harbour wall was first built in 1850 from local granite.\n\
+A public meeting about the harbour plan will be held on Thursday evening.\n\
+The fishing industry employs about two hundred people in the town.";
+
+fn summary_texts(text: &str, n: Option<usize>) -> Vec<String> {
+    let a = Analyzer::new(Options { summary_sentences: n, ..Default::default() }).analyze(text);
+    a.summary.iter().map(|s| text[s.start..s.end].to_string()).collect()
+}
+
+fn assert_in_order(spans: &[Span]) {
+    for w in spans.windows(2) {
+        assert!(w[0].end <= w[1].start, "summary spans out of order or overlapping: {spans:?}");
+    }
+}
+
+#[test]
+fn length_follows_the_request_and_order_follows_the_text() {
+    for (n, expected) in [(Some(1), 1), (Some(2), 2), (Some(3), 3), (Some(5), 5), (Some(8), 8), (Some(50), 8), (Some(0), 0)] {
+        let a = Analyzer::new(Options { summary_sentences: n, ..Default::default() }).analyze(HARBOUR);
+        assert_eq!(a.summary.len(), expected, "asked for {n:?}");
+        assert_in_order(&a.summary);
+        for s in &a.summary {
+            assert!(HARBOUR.is_char_boundary(s.start) && HARBOUR.is_char_boundary(s.end));
+        }
+    }
+}
+
+#[test]
+fn default_length_suits_the_article() {
+    let short = "The bridge reopened on Friday after repairs. Drivers had waited six weeks.";
+    assert_eq!(summary_texts(short, None).len(), 2);
+    assert_eq!(summary_texts(HARBOUR, None).len(), 3);
+    let long: String = (0..120).map(|i| format!("Report number {i} on the harbour wall was filed by the council today. ")).collect();
+    let n = summary_texts(&long, None).len();
+    assert!((4..=6).contains(&n), "a long article got {n} sentences");
+}
+
+#[test]
+fn junk_never_enters_the_summary() {
+    // headings, a byline, a caption, a list number and a heading with a detached stop
+    let text = "Harbour wall to be rebuilt\n\
+                By Tom Reed.\n\
+                The town council voted on Monday to rebuild the harbour wall that storms destroyed in January.\n\
+                Photo: the broken wall seen from the beach.\n\
+                What happens next .\n\
+                Fishing boats have been unable to land their catch since the wall collapsed in the storm.\n\
+                2.\n\
+                The council leader said the work would start in April and take about a year.";
+    let a = Analyzer::new(Options { summary_sentences: Some(20), ..Default::default() }).analyze(text);
+    let got: Vec<&str> = a.summary.iter().map(|s| &text[s.start..s.end]).collect();
+    assert_eq!(got.len(), 3, "got {got:?}");
+    for junk in ["Harbour wall to be rebuilt", "By Tom Reed", "Photo:", "What happens next", "2."] {
+        assert!(got.iter().all(|s| !s.starts_with(junk)), "{junk:?} in {got:?}");
+    }
+}
+
+#[test]
+fn a_back_pointing_sentence_gives_way_to_a_close_alternative() {
+    let text = "The mayor opened the new library on Saturday morning. The building cost two million pounds to finish. \
+                He said the town had waited twenty years for it. Children queued for an hour to borrow the first books.";
+    let doc = Document::new(text);
+    assert_eq!(doc.sentences.len(), 4);
+    let selector = Selector::default();
+    // (scores, budget, sentences expected)
+    let cases: &[(&[f32], usize, &[usize])] = &[
+        // "He said…" scores a little above the alternative but its antecedent is left out
+        (&[3.0, 0.5, 2.0, 1.9], 2, &[0, 3]),
+        // with its antecedent in the summary it may stay
+        (&[3.0, 2.5, 2.4, 1.0], 3, &[0, 1, 2]),
+        // no close alternative: it stays
+        (&[3.0, -2.0, 2.0, -2.0], 2, &[0, 2]),
+    ];
+    for (scores, k, expected) in cases {
+        let spans = selector.select(&doc, scores, Some(*k));
+        let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+        assert_eq!(&got, expected, "scores {scores:?}");
+    }
+}
+
+#[test]
+fn near_repeats_are_kept_out() {
+    let text = "Storms closed the coastal railway line between the two towns on Sunday. \
+                Storms closed the coastal railway line between the two towns on Sunday night. \
+                Buses will replace trains until engineers have checked every bridge.";
+    let doc = Document::new(text);
+    let spans = Selector::default().select(&doc, &[3.0, 2.9, 2.0], Some(2));
+    let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+    assert_eq!(got, [0, 2]);
+}
+
+#[test]
+fn datelines_are_left_out_of_the_summary() {
+    for (text, expected_start) in [
+        ("Portsmouth, England (CNN) -- The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        ("(CNN)The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        ("LONDON (Reuters) - The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        // a bracket that is not an agency tag stays
+        ("The harbour wall (built in 1850) will be rebuilt this spring. It fell in January.", "The harbour wall (built"),
+    ] {
+        let got = summary_texts(text, Some(1));
+        assert!(got[0].starts_with(expected_start), "{text:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let huge_sentence = "word ".repeat(50_000) + ".";
+    let many: String = (0..20_000).map(|i| format!("Line {i} says a thing. ")).collect();
+    let inputs = [
+        String::new(),
+        " \n\n ".to_string(),
+        "...!!!???".to_string(),
+        "“”\"\"''".to_string(),
+        "🙂 🙂 🙂. ☕ café naïve. 日本語の文です。".to_string(),
+        "(CNN)".to_string(),
+        "(CNN) --".to_string(),
+        "Paris (".to_string(),
+        huge_sentence,
+        many,
+    ];
+    for text in &inputs {
+        for n in [None, Some(0), Some(1), Some(3), Some(100_000)] {
+            let a = Analyzer::new(Options { summary_sentences: n, ..Default::default() }).analyze(text);
+            assert_in_order(&a.summary);
+            for s in &a.summary {
+                assert!(s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn mismatched_scores_do_not_panic() {
+    let doc = Document::new(HARBOUR);
+    let scorer = SentenceScorer::default();
+    let scores = scorer.score(&doc, &Default::default());
+    assert_eq!(scores.len(), doc.sentences.len());
+    assert!(scores.iter().all(|s| s.is_finite()));
+    for scores in [vec![], vec![1.0], vec![f32::NAN; 3], vec![f32::INFINITY, f32::NEG_INFINITY, 0.0, 1.0]] {
+        let spans = Selector::default().select(&doc, &scores, Some(3));
+        assert!(spans.len() <= scores.len().min(3));
+    }
+}
