@@ -1,0 +1,415 @@
+//! Trains the name model and writes `src/names/model.bin`.
+//!
+//! ```text
+//! cargo run --release --example train_names -- /work/shared/data/conll2003/eng.train /work/shared/data/conll2003/eng.testa [epochs]
+//! ```
+//!
+//! Each CoNLL document becomes text the way the scorer builds it (tokens joined by one
+//! space, sentences by a line break), which is then segmented by the crate's own
+//! sentence splitter and tokenizer, so the model learns on the tokens it will see. The
+//! gold names are projected onto those tokens. Training is an averaged perceptron with
+//! the tagger's own greedy two-reading decoder; the dev file picks the epoch, and the
+//! averaged weights are quantised to `i8`. The dev figure printed is entity-level
+//! exact-match F1 over person / organisation / place on our tokens (a name whose
+//! boundaries our tokenizer cannot reproduce counts as missed).
+
+use precis::names::features::{label, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
+use precis::names::model::{Model, Weights};
+use precis::names::tagger::{best_allowed, close_open, names_in, read_twice, score, Scratch};
+use precis::text::{article, tokens_in, SentenceSplitter};
+use precis::{Document, Sentence, Span};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::time::Instant;
+
+
+struct Doc {
+    text: String,
+    tokens: Vec<Span>,
+    sentences: Vec<Range<usize>>,
+    gold: Vec<u8>,
+    /// Gold names (our token ranges, kind), including those our tokens cannot align to
+    /// (as an empty range), person / organisation / place only.
+    gold_names: Vec<(Range<usize>, usize)>,
+    misaligned: usize,
+}
+
+fn kind_index(tag: &str) -> Option<usize> {
+    match tag {
+        "PER" => Some(0),
+        "ORG" => Some(1),
+        "LOC" => Some(2),
+        "MISC" if std::env::var("NOMISC").is_err() => Some(3),
+        _ => None,
+    }
+}
+
+/// CoNLL documents as sentences of (token, tag).
+fn read_conll(path: &str) -> Vec<Vec<Vec<(String, String)>>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let (mut docs, mut doc, mut sent) = (Vec::new(), Vec::new(), Vec::new());
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if parts.is_empty() {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            continue;
+        }
+        if parts[0] == "-DOCSTART-" {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            if !doc.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        sent.push((parts[0].to_string(), parts[parts.len() - 1].to_string()));
+    }
+    if !sent.is_empty() {
+        doc.push(sent);
+    }
+    if !doc.is_empty() {
+        docs.push(doc);
+    }
+    docs
+}
+
+/// Gold spans (byte start, byte end, kind) of IOB1/IOB2 tags over one sentence.
+fn spans(tags: &[(usize, usize, &str)]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize, &str)> = None;
+    for &(s, e, t) in tags {
+        let (prefix, typ) = t.split_once('-').unwrap_or(("O", ""));
+        let continues = matches!(cur, Some((_, _, ct)) if prefix == "I" && ct == typ);
+        if continues {
+            if let Some(c) = cur.as_mut() {
+                c.1 = e;
+            }
+            continue;
+        }
+        if let Some((cs, ce, ct)) = cur.take() {
+            if let Some(k) = kind_index(ct) {
+                out.push((cs, ce, k));
+            }
+        }
+        if prefix == "B" || prefix == "I" {
+            cur = Some((s, e, typ));
+        }
+    }
+    if let Some((cs, ce, ct)) = cur {
+        if let Some(k) = kind_index(ct) {
+            out.push((cs, ce, k));
+        }
+    }
+    out
+}
+
+fn build(conll: &[Vec<(String, String)>]) -> Doc {
+    let mut text = String::new();
+    let mut tagged = Vec::new();
+    let mut gold_spans = Vec::new();
+    for (si, sent) in conll.iter().enumerate() {
+        if si > 0 {
+            text.push('\n');
+        }
+        tagged.clear();
+        for (ti, (tok, tag)) in sent.iter().enumerate() {
+            if ti > 0 {
+                text.push(' ');
+            }
+            let s = text.len();
+            text.push_str(tok);
+            tagged.push((s, text.len(), tag.as_str()));
+        }
+        gold_spans.extend(spans(&tagged));
+    }
+    // segment as the analyser does, every line kept
+    let splitter = SentenceSplitter::default();
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    for line in article::lines(&text) {
+        for span in splitter.split_block(&text, line) {
+            let first = tokens.len();
+            tokens.extend(tokens_in(&text, span));
+            if tokens.len() > first {
+                sentences.push(first..tokens.len());
+            }
+        }
+    }
+    let mut gold = vec![OUTSIDE; tokens.len()];
+    let mut gold_names = Vec::new();
+    let mut misaligned = 0;
+    for (s, e, k) in gold_spans {
+        let a = tokens.partition_point(|t: &Span| t.end <= s);
+        let b = tokens.partition_point(|t: &Span| t.start < e);
+        let aligned = a < b && tokens[a].start == s && tokens[b - 1].end == e;
+        if !aligned {
+            misaligned += usize::from(k < 3);
+            if k < 3 {
+                gold_names.push((0..0, k));
+            }
+            // still teach the model the tokens inside
+        }
+        if a >= b {
+            continue;
+        }
+        if b - a == 1 {
+            gold[a] = label(k, Part::Unit);
+        } else {
+            gold[a] = label(k, Part::Begin);
+            for g in &mut gold[a + 1..b - 1] {
+                *g = label(k, Part::Inside);
+            }
+            gold[b - 1] = label(k, Part::Last);
+        }
+        if aligned && k < 3 {
+            gold_names.push((a..b, k));
+        }
+    }
+    Doc { text, tokens, sentences, gold, gold_names, misaligned }
+}
+
+fn features_of(d: &Doc) -> DocFeatures {
+    // a Document over the same segmentation, for the shared feature code
+    let sentences = d
+        .sentences
+        .iter()
+        .map(|r| Sentence { span: Span::new(d.tokens[r.start].start, d.tokens[r.end - 1].end), tokens: r.clone(), block: 0 })
+        .collect();
+    let doc = Document { text: &d.text, ignored: Vec::new(), blocks: Vec::new(), sentences, tokens: d.tokens.clone() };
+    DocFeatures::new(&doc)
+}
+
+/// Perceptron weights with lazy averaging.
+struct Trainer {
+    /// Buckets seen fewer than `min_count` times in the training data are never updated.
+    seen: Vec<u32>,
+    min_count: u32,
+    w: Vec<f32>,
+    total: Vec<f64>,
+    stamp: Vec<u32>,
+    mask: usize,
+    now: u32,
+}
+
+impl Weights for Trainer {
+    fn add(&self, feature: u32, scores: &mut [i32; LABELS]) {
+        let at = (feature as usize & self.mask) * LABELS;
+        for (s, w) in scores.iter_mut().zip(&self.w[at..at + LABELS]) {
+            *s += *w as i32;
+        }
+    }
+}
+
+impl Trainer {
+    fn new(bits: u32) -> Trainer {
+        let n = (1usize << bits) * LABELS;
+        Trainer { seen: vec![0; 1 << bits], min_count: 1, w: vec![0.0; n], total: vec![0.0; n], stamp: vec![0; n], mask: (1 << bits) - 1, now: 0 }
+    }
+
+    fn update(&mut self, features: &[u32], label: u8, delta: f32) {
+        for &f in features {
+            if self.seen[f as usize & self.mask] < self.min_count {
+                continue;
+            }
+            let at = (f as usize & self.mask) * LABELS + label as usize;
+            self.total[at] += (self.now - self.stamp[at]) as f64 * self.w[at] as f64;
+            self.stamp[at] = self.now;
+            self.w[at] += delta;
+        }
+    }
+
+    fn averaged(&self) -> Vec<f32> {
+        self.w
+            .iter()
+            .zip(&self.total)
+            .zip(&self.stamp)
+            .map(|((&w, &t), &s)| ((t + (self.now - s) as f64 * w as f64) / self.now.max(1) as f64) as f32)
+            .collect()
+    }
+}
+
+/// One training pass over the sentences of a document, reading `second` or not;
+/// returns the labels predicted along the way.
+fn train_reading(t: &mut Trainer, d: &Doc, feats: &DocFeatures, second: bool) -> Vec<u8> {
+    let mut labels = vec![OUTSIDE; d.tokens.len()];
+    let mut fs = Vec::new();
+    for r in &d.sentences {
+        let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
+        for i in r.clone() {
+            t.now += 1;
+            fs.clear();
+            static_features(feats, r.clone(), i, &mut fs);
+            if second {
+                vote_features(feats, r.clone(), i, &mut fs);
+            }
+            label_features(feats, i, prev, prev2, &mut fs);
+            let mut scores = [0; LABELS];
+            score(t, &fs, &mut scores);
+            let guess = best_allowed(&scores, prev);
+            let gold = d.gold[i];
+            if guess != gold {
+                t.update(&fs, gold, 1.0);
+                t.update(&fs, guess, -1.0);
+            }
+            labels[i] = guess;
+            prev2 = prev;
+            prev = guess;
+        }
+        close_open(&mut labels, r.clone());
+    }
+    labels
+}
+
+/// (true positives, predicted, gold) over person / organisation / place.
+fn evaluate<W: Weights>(w: &W, docs: &[Doc], feats: &[DocFeatures]) -> (usize, usize, usize, [usize; 9]) {
+    let (mut tp, mut pred, mut gold) = (0, 0, 0);
+    let mut per = [0usize; 9];
+    let mut scratch = Scratch::default();
+    for (d, f) in docs.iter().zip(feats) {
+        let mut f = f.clone();
+        let labels = read_twice(w, &mut f, &d.sentences, &mut scratch);
+        let p: HashSet<(usize, usize, usize)> = names_in(&labels).into_iter().filter(|(_, k)| *k < 3).map(|(r, k)| (r.start, r.end, k)).collect();
+        let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().map(|(r, k)| (r.start, r.end, *k)).collect();
+        let missing_gold = d.gold_names.iter().filter(|(r, _)| r.is_empty()).count();
+        tp += p.intersection(&g).count();
+        pred += p.len();
+        gold += g.len() + missing_gold.saturating_sub(1) * usize::from(missing_gold > 0) - 0;
+        for x in &p {
+            per[x.2 * 3 + 1] += 1;
+            if g.contains(x) {
+                per[x.2 * 3] += 1;
+            }
+        }
+        for (_, k) in &d.gold_names {
+            per[k * 3 + 2] += 1;
+        }
+    }
+    // gold counted exactly: every gold name, aligned or not
+    let gold_total: usize = docs.iter().map(|d| d.gold_names.len()).sum();
+    let _ = gold;
+    (tp, pred, gold_total, per)
+}
+
+fn f1(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let p = tp as f64 / pred.max(1) as f64;
+    let r = tp as f64 / gold.max(1) as f64;
+    (100.0 * p, 100.0 * r, if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 })
+}
+
+/// Quantises averaged weights in units of `step`; weights below `min` in magnitude are dropped.
+fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
+    let mut model = Model::empty(bits, step);
+    let mut row = [0i16; LABELS];
+    for r in 0..model.rows() {
+        for (l, v) in row.iter_mut().enumerate() {
+            let x = w[r * LABELS + l];
+            *v = if x.abs() < min { 0 } else { (x / step).round().clamp(-32767.0, 32767.0) as i16 };
+        }
+        if row.iter().any(|&v| v != 0) {
+            model.set_row(r, &row);
+        }
+    }
+    model
+}
+
+fn step_for(w: &[f32]) -> f32 {
+    let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+    (max / 32000.0).max(env("STEP", 0.05) as f32)
+}
+
+fn env(k: &str, d: f64) -> f64 {
+    std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 3 {
+        eprintln!("usage: train_names TRAIN.conll DEV.conll [epochs] [out]");
+        std::process::exit(2);
+    }
+    let max_epochs: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(12);
+    let out = args.get(4).cloned().unwrap_or_else(|| "src/names/model.bin".to_string());
+    let started = Instant::now();
+    let train: Vec<Doc> = read_conll(&args[1]).iter().map(|d| build(d)).collect();
+    let dev: Vec<Doc> = read_conll(&args[2]).iter().map(|d| build(d)).collect();
+    let train_feats: Vec<DocFeatures> = train.iter().map(features_of).collect();
+    let dev_feats: Vec<DocFeatures> = dev.iter().map(features_of).collect();
+    let count = |ds: &[Doc]| (ds.iter().map(|d| d.tokens.len()).sum::<usize>(), ds.iter().map(|d| d.misaligned).sum::<usize>(), ds.iter().map(|d| d.gold_names.len()).sum::<usize>());
+    let (tt, tm, tg) = count(&train);
+    let (dt, dm, dg) = count(&dev);
+    eprintln!("train: {} docs, {tt} tokens, {tg} names, {tm} not on our token boundaries", train.len());
+    eprintln!("dev:   {} docs, {dt} tokens, {dg} names, {dm} not on our token boundaries", dev.len());
+
+    let bits = env("BITS", 18.0) as u32;
+    let mut t = Trainer::new(bits);
+    t.min_count = env("MIN_COUNT", 1.0) as u32;
+    // how often each feature occurs, with gold labels standing in for predictions
+    let mut fs = Vec::new();
+    for (d, f) in train.iter().zip(&train_feats) {
+        let mut f = f.clone();
+        f.set_first_reading(&d.gold);
+        for r in &d.sentences {
+            for i in r.clone() {
+                fs.clear();
+                static_features(&f, r.clone(), i, &mut fs);
+                vote_features(&f, r.clone(), i, &mut fs);
+                let prev = if i > r.start { d.gold[i - 1] } else { OUTSIDE };
+                let prev2 = if i > r.start + 1 { d.gold[i - 2] } else { OUTSIDE };
+                label_features(&f, i, prev, prev2, &mut fs);
+                for &x in &fs {
+                    t.seen[x as usize & t.mask] += 1;
+                }
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut best: Option<(f64, usize, Vec<f32>)> = None;
+    for epoch in 1..=max_epochs {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &k in &order {
+            let d = &train[k];
+            let mut f = train_feats[k].clone();
+            let first = train_reading(&mut t, d, &f, false);
+            f.set_first_reading(&first);
+            train_reading(&mut t, d, &f, true);
+        }
+        let avg = t.averaged();
+        let model = quantise(&avg, bits, step_for(&avg), 0.0);
+        let (tp, pred, gold, _) = evaluate(&model, &dev, &dev_feats);
+        let (p, r, f) = f1(tp, pred, gold);
+        eprintln!("epoch {epoch:2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0}s)", started.elapsed().as_secs_f64());
+        if best.as_ref().map_or(true, |b| f > b.0) {
+            best = Some((f, epoch, avg));
+        }
+    }
+    let Some((f, epoch, w)) = best else { return };
+    let step = step_for(&w);
+    for min in std::env::var("PRUNE").unwrap_or_default().split(',').filter_map(|v| v.parse::<f32>().ok()) {
+        let model = quantise(&w, bits, step, min);
+        let (tp, pred, gold, _) = evaluate(&model, &dev, &dev_feats);
+        let (_, _, qf) = f1(tp, pred, gold);
+        let used = model.used_rows();
+        eprintln!("prune below {min}: dev F1 {qf:.2}, {used} rows, {} bytes", model.to_bytes().len());
+    }
+    let model = quantise(&w, bits, step, env("MIN", 0.0) as f32);
+    let (tp, pred, gold, per) = evaluate(&model, &dev, &dev_feats);
+    let (qp, qr, qf) = f1(tp, pred, gold);
+    eprintln!("best epoch {epoch}: dev F1 {f:.2}; quantised: P {qp:.2} R {qr:.2} F1 {qf:.2}");
+    for (k, name) in ["PER", "ORG", "LOC"].iter().enumerate() {
+        let (p, r, f) = f1(per[k * 3], per[k * 3 + 1], per[k * 3 + 2]);
+        eprintln!("  {name}: P {p:.2} R {r:.2} F1 {f:.2}");
+    }
+    let bytes = model.to_bytes();
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("cannot write {out}: {e}"));
+    let used = model.used_rows();
+    eprintln!("wrote {out}: {} bytes, {used} rows of {}; {:.0}s in all", bytes.len(), model.rows(), started.elapsed().as_secs_f64());
+}

@@ -1,0 +1,471 @@
+//! The features of the name model: one function set used both by the trainer
+//! (`examples/train_names.rs`) and by the [`NameTagger`](super::NameTagger), so the two
+//! can never disagree.
+//!
+//! Every feature is a 32-bit hash of a template number and the values it looks at;
+//! nothing allocates per feature. Per-token values (the lower-cased word, its shape,
+//! prefixes and suffixes) are hashed once per document in [`DocFeatures::new`].
+//!
+//! Labels are BILOU over four kinds (person, organisation, place, and "misc", which the
+//! model learns so that names of events or nationalities are not mistaken for the
+//! other three; misc mentions are never reported).
+
+use crate::{Document, EntityKind};
+
+/// Number of labels: `O` and B/I/L/U for each of the four kinds.
+pub const LABELS: usize = 17;
+
+/// Kinds the model tells apart, in label order.
+pub const KINDS: usize = 4;
+
+/// The `O` (outside any name) label.
+pub const OUTSIDE: u8 = 0;
+
+/// Position of a token inside a name, in label order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// First token of a longer name.
+    Begin = 0,
+    /// Inner token.
+    Inside = 1,
+    /// Last token of a longer name.
+    Last = 2,
+    /// A one-token name.
+    Unit = 3,
+}
+
+/// The label for `part` of a name of kind `kind` (0 person, 1 organisation, 2 place, 3 misc).
+///
+/// ```
+/// use precis::names::features::{label, kind_of, Part};
+/// assert_eq!(kind_of(label(2, Part::Unit)), Some(2));
+/// assert_eq!(kind_of(0), None);
+/// ```
+pub const fn label(kind: usize, part: Part) -> u8 {
+    (1 + kind * 4 + part as usize) as u8
+}
+
+/// The kind (0..4) of a label, `None` for `O`.
+pub const fn kind_of(label: u8) -> Option<usize> {
+    if label == OUTSIDE {
+        None
+    } else {
+        Some((label as usize - 1) / 4)
+    }
+}
+
+/// The part of a name a label stands for, `None` for `O`.
+pub fn part_of(label: u8) -> Option<Part> {
+    match label {
+        OUTSIDE => None,
+        l => Some([Part::Begin, Part::Inside, Part::Last, Part::Unit][(l as usize - 1) % 4]),
+    }
+}
+
+/// The reported kind of a model kind; misc (3) is not reported.
+pub fn entity_kind(kind: usize) -> Option<EntityKind> {
+    match kind {
+        0 => Some(EntityKind::Person),
+        1 => Some(EntityKind::Organization),
+        2 => Some(EntityKind::Place),
+        _ => None,
+    }
+}
+
+/// True when `next` may follow `prev` in a BILOU sequence.
+///
+/// ```
+/// use precis::names::features::{allowed, label, Part, OUTSIDE};
+/// assert!(allowed(OUTSIDE, label(0, Part::Begin)));
+/// assert!(!allowed(OUTSIDE, label(0, Part::Inside)));
+/// assert!(allowed(label(1, Part::Begin), label(1, Part::Last)));
+/// assert!(!allowed(label(1, Part::Begin), label(2, Part::Last)));
+/// ```
+pub fn allowed(prev: u8, next: u8) -> bool {
+    let open = matches!(part_of(prev), Some(Part::Begin | Part::Inside));
+    match part_of(next) {
+        None | Some(Part::Begin | Part::Unit) => !open,
+        Some(Part::Inside | Part::Last) => open && kind_of(prev) == kind_of(next),
+    }
+}
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Mixes `v` into hash `h` (the FxHash step).
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(K)
+}
+
+#[inline]
+fn finish(h: u64) -> u32 {
+    let h = h ^ (h >> 29);
+    let h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (h ^ (h >> 32)) as u32
+}
+
+/// Hash of `word` lower-cased, without allocating.
+///
+/// ```
+/// use precis::names::features::hash_lower;
+/// assert_eq!(hash_lower("Paris"), hash_lower("PARIS"));
+/// assert_ne!(hash_lower("Paris"), hash_lower("Pari"));
+/// ```
+pub fn hash_lower(word: &str) -> u64 {
+    let mut h = 0x2545_f491_4f6c_dd1d;
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = mix(h, c.to_ascii_lowercase() as u64);
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    mix(h, 0xff)
+}
+
+/// Letter classes of a token, as bit flags.
+pub mod flag {
+    /// Starts with an upper-case letter.
+    pub const CAP: u8 = 1;
+    /// Has letters, all upper case.
+    pub const ALL_CAPS: u8 = 2;
+    /// Has letters, all lower case.
+    pub const LOWER: u8 = 4;
+    /// Has a digit.
+    pub const DIGIT: u8 = 8;
+    /// Has no letter and no digit.
+    pub const PUNCT: u8 = 16;
+    /// First token of its sentence.
+    pub const FIRST: u8 = 32;
+    /// In a sentence with no lower-case word (a headline in capitals).
+    pub const CAPS_LINE: u8 = 64;
+}
+
+/// Hashed facts about one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    /// The word lower-cased.
+    pub lower: u64,
+    /// The word as written.
+    pub raw: u64,
+    /// Shape, one class per character, at most 8: `Xxxxx`, `XX`, `X.X.`, `dd-dd`.
+    pub shape: u64,
+    /// Shape with repeated classes folded: `Xx`, `X`, `X.X.`, `d-d`.
+    pub short_shape: u64,
+    /// Lower-cased prefixes of 1 to 4 characters.
+    pub prefix: [u64; 4],
+    /// Lower-cased suffixes of 1 to 4 characters.
+    pub suffix: [u64; 4],
+    /// [`flag`] bits.
+    pub flags: u8,
+    /// Length in characters, capped at 15.
+    pub len: u8,
+}
+
+fn char_class(c: char) -> u64 {
+    if c.is_uppercase() {
+        'X' as u64
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x' as u64
+    } else if c.is_numeric() {
+        'd' as u64
+    } else {
+        c as u64
+    }
+}
+
+impl TokenInfo {
+    /// Hashes the facts of `word`.
+    pub fn new(word: &str) -> TokenInfo {
+        let mut info = TokenInfo { lower: hash_lower(word), ..TokenInfo::default() };
+        let mut raw = 0x9e37_79b9_7f4a_7c15u64;
+        let (mut shape, mut short) = (7u64, 11u64);
+        let (mut upper, mut lower, mut digit, mut n) = (0usize, 0usize, false, 0usize);
+        let mut last_class = 0;
+        let mut pre = 0x1234_5678u64;
+        for (i, c) in word.chars().enumerate() {
+            raw = mix(raw, c as u64);
+            let class = char_class(c);
+            if i < 8 {
+                shape = mix(shape, class);
+            }
+            if class != last_class {
+                short = mix(short, class);
+                last_class = class;
+            }
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    info.flags |= flag::CAP;
+                }
+            } else if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_numeric() {
+                digit = true;
+            }
+            if i < 4 {
+                for l in c.to_lowercase() {
+                    pre = mix(pre, l as u64);
+                }
+                info.prefix[i] = pre;
+            }
+            n = i + 1;
+        }
+        for k in n.min(4)..4 {
+            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
+        }
+        let mut suf = 0x8765_4321u64;
+        for (i, c) in word.chars().rev().take(4).enumerate() {
+            for l in c.to_lowercase() {
+                suf = mix(suf, l as u64);
+            }
+            info.suffix[i] = suf;
+        }
+        for k in n.min(4)..4 {
+            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
+        }
+        if upper > 0 && lower == 0 {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if lower > 0 && upper == 0 {
+            info.flags |= flag::LOWER;
+        }
+        if digit {
+            info.flags |= flag::DIGIT;
+        }
+        if upper + lower == 0 && !digit && !word.chars().any(char::is_alphabetic) {
+            info.flags |= flag::PUNCT;
+        }
+        info.raw = raw;
+        info.shape = mix(shape, n.min(9) as u64);
+        info.short_shape = short;
+        info.len = n.min(15) as u8;
+        info
+    }
+}
+
+/// What a first reading of the document said about each word: how often it was tagged
+/// each kind. Used by the second reading (document-level consistency).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Votes {
+    /// Counts per kind (person, organisation, place, misc) over tokens with this word.
+    pub kinds: [u16; KINDS],
+}
+
+/// Per-document facts: token infos and document-wide word statistics.
+#[derive(Debug, Clone)]
+pub struct DocFeatures {
+    /// One per token of the document.
+    pub tokens: Vec<TokenInfo>,
+    /// Per token, document-level bits: 1 = the word also appears in lower case elsewhere,
+    /// 2 = it appears capitalised inside a sentence (not first, not in a capitals line).
+    pub doc_bits: Vec<u8>,
+    /// Per token, the kinds a first reading gave this word elsewhere in the document.
+    pub votes: Vec<Votes>,
+}
+
+/// A small open-addressing map from word hash to a value, for per-document statistics.
+struct WordMap<V: Copy + Default> {
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    mask: usize,
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    fn with_capacity(n: usize) -> Self {
+        let size = (n * 2).next_power_of_two().max(16);
+        WordMap { keys: vec![0; size], vals: vec![V::default(); size], mask: size - 1 }
+    }
+
+    fn slot(&mut self, key: u64) -> &mut V {
+        let key = key | 1; // 0 marks an empty slot
+        let mut i = (key.wrapping_mul(K) >> 20) as usize & self.mask;
+        loop {
+            if self.keys[i] == key {
+                return &mut self.vals[i];
+            }
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                return &mut self.vals[i];
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+impl DocFeatures {
+    /// Hashes every token of `doc` and gathers document-wide word statistics.
+    pub fn new(doc: &Document) -> DocFeatures {
+        let mut tokens: Vec<TokenInfo> = doc.tokens.iter().map(|t| TokenInfo::new(t.slice(doc.text))).collect();
+        for s in &doc.sentences {
+            let r = s.tokens.clone();
+            if r.is_empty() {
+                continue;
+            }
+            tokens[r.start].flags |= flag::FIRST;
+            let has_lower = tokens[r.clone()].iter().any(|t| t.flags & flag::LOWER != 0 && t.len > 1);
+            let has_caps = tokens[r.clone()].iter().filter(|t| t.flags & flag::ALL_CAPS != 0 && t.len > 1).count() >= 2;
+            if !has_lower && has_caps {
+                for t in &mut tokens[r] {
+                    t.flags |= flag::CAPS_LINE;
+                }
+            }
+        }
+        let mut map: WordMap<u8> = WordMap::with_capacity(tokens.len());
+        for t in &tokens {
+            let bits = if t.flags & flag::LOWER != 0 {
+                1
+            } else if t.flags & flag::CAP != 0 && t.flags & (flag::FIRST | flag::CAPS_LINE) == 0 {
+                2
+            } else {
+                0
+            };
+            *map.slot(t.lower) |= bits;
+        }
+        let doc_bits = tokens.iter().map(|t| *map.slot(t.lower)).collect();
+        let votes = vec![Votes::default(); tokens.len()];
+        DocFeatures { tokens, doc_bits, votes }
+    }
+
+    /// Records the labels of a first reading: each token's word gets the kinds its
+    /// occurrences were tagged with, for [`static_features`] with `second` set.
+    pub fn set_first_reading(&mut self, labels: &[u8]) {
+        let mut map: WordMap<Votes> = WordMap::with_capacity(self.tokens.len());
+        for (t, &l) in self.tokens.iter().zip(labels) {
+            if let Some(k) = kind_of(l) {
+                if t.flags & flag::PUNCT == 0 && t.flags & flag::LOWER == 0 {
+                    let v = map.slot(t.lower);
+                    v.kinds[k] = v.kinds[k].saturating_add(1);
+                }
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            self.votes[i] = if t.flags & (flag::PUNCT | flag::LOWER) == 0 { *map.slot(t.lower) } else { Votes::default() };
+        }
+    }
+}
+
+#[inline]
+fn f(template: u64, a: u64) -> u32 {
+    finish(mix(mix(0, template), a))
+}
+
+#[inline]
+fn f2(template: u64, a: u64, b: u64) -> u32 {
+    finish(mix(mix(mix(0, template), a), b))
+}
+
+#[inline]
+fn f3(template: u64, a: u64, b: u64, c: u64) -> u32 {
+    finish(mix(mix(mix(mix(0, template), a), b), c))
+}
+
+const PAD_BEFORE: TokenInfo = TokenInfo {
+    lower: 0xb0,
+    raw: 0xb0,
+    shape: 0xb0,
+    short_shape: 0xb0,
+    prefix: [0xb0; 4],
+    suffix: [0xb0; 4],
+    flags: 0,
+    len: 0,
+};
+const PAD_AFTER: TokenInfo = TokenInfo {
+    lower: 0xe0,
+    raw: 0xe0,
+    shape: 0xe0,
+    short_shape: 0xe0,
+    prefix: [0xe0; 4],
+    suffix: [0xe0; 4],
+    flags: 0,
+    len: 0,
+};
+
+/// The label-independent features of token `i` in the sentence of tokens `range`,
+/// appended to `out`.
+pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let at = |j: isize| -> &TokenInfo {
+        let j = i as isize + j;
+        if j < range.start as isize {
+            &PAD_BEFORE
+        } else if j >= range.end as isize {
+            &PAD_AFTER
+        } else {
+            &doc.tokens[j as usize]
+        }
+    };
+    let (p2, p1, w, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let caps_line = w.flags & flag::CAPS_LINE != 0;
+    let first = w.flags & flag::FIRST != 0;
+    out.push(f(0, 0));
+    out.push(f(1, w.lower));
+    // in a line of capitals the raw form tells nothing the lower form does not
+    out.push(f2(2, w.raw, caps_line as u64));
+    out.push(f(3, p1.lower));
+    out.push(f(4, n1.lower));
+    out.push(f(5, p2.lower));
+    out.push(f(6, n2.lower));
+    out.push(f(7, w.shape));
+    out.push(f(8, p1.shape));
+    out.push(f(9, n1.shape));
+    for k in 0..4 {
+        out.push(f2(10, k as u64, w.prefix[k]));
+        out.push(f2(11, k as u64, w.suffix[k]));
+    }
+    out.push(f2(12, p1.lower, w.lower));
+    out.push(f2(13, w.lower, n1.lower));
+    out.push(f3(14, p1.short_shape, w.short_shape, n1.short_shape));
+    out.push(f2(15, first as u64, w.short_shape));
+    out.push(f2(16, caps_line as u64, w.lower));
+    out.push(f2(17, caps_line as u64, w.short_shape));
+    let bits = doc.doc_bits[i];
+    out.push(f3(18, bits as u64, (first || caps_line) as u64, w.short_shape));
+    out.push(f2(19, p1.lower, w.short_shape));
+    out.push(f2(20, n1.lower, w.short_shape));
+    out.push(f2(21, (range.end - range.start).min(6) as u64, w.short_shape));
+    out.push(f3(22, p2.short_shape, p1.short_shape, w.short_shape));
+    out.push(f3(23, w.short_shape, n1.short_shape, n2.short_shape));
+}
+
+/// The features of the second reading of token `i`: what the first reading (see
+/// [`DocFeatures::set_first_reading`]) said about its word and its neighbours' words
+/// elsewhere in the document, appended to `out`.
+pub fn vote_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let w = &doc.tokens[i];
+    let first = w.flags & flag::FIRST != 0;
+    let caps_line = w.flags & flag::CAPS_LINE != 0;
+    {
+        let v = doc.votes[i];
+        let total: u32 = v.kinds.iter().map(|&c| c as u32).sum();
+        if total > 0 {
+            let (best, &n) = v.kinds.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
+            let unanimous = n as u32 == total;
+            out.push(f2(30, best as u64, unanimous as u64));
+            out.push(f3(31, best as u64, w.short_shape, (first || caps_line) as u64));
+            // the neighbours' votes: a word inside a longer name found elsewhere
+            for (t, j) in [(32u64, -1isize), (33, 1)] {
+                let k = i as isize + j;
+                if k >= range.start as isize && (k as usize) < range.end {
+                    let v = doc.votes[k as usize];
+                    if let Some((b, _)) = v.kinds.iter().enumerate().filter(|(_, &c)| c > 0).max_by_key(|(_, &c)| c) {
+                        out.push(f2(t, b as u64, best as u64));
+                    }
+                }
+            }
+        } else {
+            out.push(f(34, (first || caps_line) as u64));
+        }
+    }
+}
+
+/// The features of token `i` that depend on the labels of the two tokens before it,
+/// appended to `out`.
+pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
+    let w = &doc.tokens[i];
+    out.push(f(40, prev as u64));
+    out.push(f2(41, prev as u64, prev2 as u64));
+    out.push(f2(42, prev as u64, w.lower));
+    out.push(f2(43, prev as u64, w.short_shape));
+}
