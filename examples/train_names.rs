@@ -15,7 +15,7 @@
 
 use precis::names::features::{label, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
 use precis::names::model::{Model, Weights};
-use precis::names::tagger::{best_allowed, close_open, names_in, read_twice, score, Scratch};
+use precis::names::tagger::{choose, close_open, names_in, read_twice, score, Scratch};
 use precis::text::{article, tokens_in, SentenceSplitter};
 use precis::{Document, Sentence, Span};
 use std::collections::HashSet;
@@ -248,14 +248,17 @@ fn train_reading(t: &mut Trainer, d: &Doc, feats: &DocFeatures, second: bool) ->
             label_features(feats, i, prev, prev2, &mut fs);
             let mut scores = [0; LABELS];
             score(t, &fs, &mut scores);
-            let guess = best_allowed(&scores, prev);
+            let (fixed, guess) = choose(&scores, prev);
             let gold = d.gold[i];
             if guess != gold {
                 t.update(&fs, gold, 1.0);
                 t.update(&fs, guess, -1.0);
             }
+            if i > r.start {
+                labels[i - 1] = fixed;
+            }
             labels[i] = guess;
-            prev2 = prev;
+            prev2 = fixed;
             prev = guess;
         }
         close_open(&mut labels, r.clone());

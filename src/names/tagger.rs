@@ -69,6 +69,42 @@ pub fn best_allowed(scores: &[i32; LABELS], prev: u8) -> u8 {
     best
 }
 
+/// The label for a token after `prev`, and what `prev` becomes: when the scores
+/// prefer ending an open name to continuing it, the open name is closed at the
+/// previous token (`B` becomes `U`, `I` becomes `L`) instead of being dragged on.
+///
+/// ```
+/// use precis::names::features::{label, Part, OUTSIDE};
+/// use precis::names::tagger::choose;
+/// let mut scores = [0i32; 17];
+/// scores[OUTSIDE as usize] = 5;
+/// scores[label(0, Part::Inside) as usize] = 1;
+/// assert_eq!(choose(&scores, label(0, Part::Begin)), (label(0, Part::Unit), OUTSIDE));
+/// ```
+#[inline]
+pub fn choose(scores: &[i32; LABELS], prev: u8) -> (u8, u8) {
+    let free = best_allowed(scores, OUTSIDE);
+    let open = matches!(part_of(prev), Some(Part::Begin | Part::Inside));
+    if !open {
+        return (prev, free);
+    }
+    let cont = best_allowed(scores, prev);
+    if scores[free as usize] > scores[cont as usize] {
+        (close(prev), free)
+    } else {
+        (prev, cont)
+    }
+}
+
+/// The label that ends a name at an open label: `B` → `U`, `I` → `L`.
+fn close(l: u8) -> u8 {
+    match (kind_of(l), part_of(l)) {
+        (Some(k), Some(Part::Begin)) => features::label(k, Part::Unit),
+        (Some(k), Some(Part::Inside)) => features::label(k, Part::Last),
+        _ => l,
+    }
+}
+
 /// Adds the weights of every feature in `features` to `scores`.
 #[inline]
 pub fn score<W: Weights>(weights: &W, features: &[u32], scores: &mut [i32; LABELS]) {
@@ -90,9 +126,12 @@ fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>
             }
             label_features(doc, i, prev, prev2, &mut scratch.features);
             score(weights, &scratch.features, &mut scores);
-            let l = best_allowed(&scores, prev);
+            let (fixed, l) = choose(&scores, prev);
+            if i > r.start {
+                labels[i - 1] = fixed;
+            }
             labels[i] = l;
-            prev2 = prev;
+            prev2 = fixed;
             prev = l;
         }
         close_open(labels, r.clone());
@@ -102,13 +141,7 @@ fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>
 /// Makes a BILOU sequence well formed at its end: an open `B` becomes `U`, an open `I` becomes `L`.
 pub fn close_open(labels: &mut [u8], r: Range<usize>) {
     if let Some(last) = r.end.checked_sub(1).filter(|&l| l >= r.start) {
-        if let Some(k) = kind_of(labels[last]) {
-            match part_of(labels[last]) {
-                Some(Part::Begin) => labels[last] = features::label(k, Part::Unit),
-                Some(Part::Inside) => labels[last] = features::label(k, Part::Last),
-                _ => {}
-            }
-        }
+        labels[last] = close(labels[last]);
     }
 }
 
