@@ -13,9 +13,9 @@
 //! exact-match F1 over person / organisation / place on our tokens (a name whose
 //! boundaries our tokenizer cannot reproduce counts as missed).
 
-use precis::names::features::{label, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
+use precis::names::features::{label, KINDS, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
 use precis::names::model::{Model, Weights};
-use precis::names::tagger::{choose, close_open, names_in, read_twice, score, Scratch};
+use precis::names::tagger::{choose, close_open, names_in, read_twice, Scratch};
 use precis::text::{article, tokens_in, SentenceSplitter};
 use precis::{Document, Sentence, Span};
 use std::collections::HashSet;
@@ -39,7 +39,6 @@ fn kind_index(tag: &str) -> Option<usize> {
         "PER" => Some(0),
         "ORG" => Some(1),
         "LOC" => Some(2),
-        "MISC" if std::env::var("NOMISC").is_err() => Some(3),
         _ => None,
     }
 }
@@ -146,8 +145,8 @@ fn build(conll: &[Vec<(String, String)>]) -> Doc {
         let b = tokens.partition_point(|t: &Span| t.start < e);
         let aligned = a < b && tokens[a].start == s && tokens[b - 1].end == e;
         if !aligned {
-            misaligned += usize::from(k < 3);
-            if k < 3 {
+            misaligned += usize::from(k < KINDS);
+            if k < KINDS {
                 gold_names.push((0..0, k));
             }
             // still teach the model the tokens inside
@@ -164,7 +163,7 @@ fn build(conll: &[Vec<(String, String)>]) -> Doc {
             }
             gold[b - 1] = label(k, Part::Last);
         }
-        if aligned && k < 3 {
+        if aligned && k < KINDS {
             gold_names.push((a..b, k));
         }
     }
@@ -195,11 +194,15 @@ struct Trainer {
 }
 
 impl Weights for Trainer {
-    fn add(&self, feature: u32, scores: &mut [i32; LABELS]) {
-        let at = (feature as usize & self.mask) * LABELS;
-        for (s, w) in scores.iter_mut().zip(&self.w[at..at + LABELS]) {
-            *s += *w as i32;
+    fn score(&self, features: &[u32]) -> [i32; LABELS] {
+        let mut scores = [0i32; LABELS];
+        for &f in features {
+            let at = (f as usize & self.mask) * LABELS;
+            for (s, w) in scores.iter_mut().zip(&self.w[at..at + LABELS]) {
+                *s += *w as i32;
+            }
         }
+        scores
     }
 }
 
@@ -246,8 +249,7 @@ fn train_reading(t: &mut Trainer, d: &Doc, feats: &DocFeatures, second: bool) ->
                 vote_features(feats, r.clone(), i, &mut fs);
             }
             label_features(feats, i, prev, prev2, &mut fs);
-            let mut scores = [0; LABELS];
-            score(t, &fs, &mut scores);
+            let scores = t.score(&fs);
             let (fixed, guess) = choose(&scores, prev);
             let gold = d.gold[i];
             if guess != gold {
@@ -274,7 +276,7 @@ fn evaluate<W: Weights>(w: &W, docs: &[Doc], feats: &[DocFeatures]) -> (usize, u
     for (d, f) in docs.iter().zip(feats) {
         let mut f = f.clone();
         let labels = read_twice(w, &mut f, &d.sentences, &mut scratch);
-        let p: HashSet<(usize, usize, usize)> = names_in(&labels).into_iter().filter(|(_, k)| *k < 3).map(|(r, k)| (r.start, r.end, k)).collect();
+        let p: HashSet<(usize, usize, usize)> = names_in(&labels).into_iter().filter(|(_, k)| *k < KINDS).map(|(r, k)| (r.start, r.end, k)).collect();
         let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().map(|(r, k)| (r.start, r.end, *k)).collect();
         let missing_gold = d.gold_names.iter().filter(|(r, _)| r.is_empty()).count();
         tp += p.intersection(&g).count();
@@ -309,10 +311,13 @@ fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
     for r in 0..model.rows() {
         for (l, v) in row.iter_mut().enumerate() {
             let x = w[r * LABELS + l];
-            *v = if x.abs() < min { 0 } else { (x / step).round().clamp(-32767.0, 32767.0) as i16 };
+            *v = if x.abs() < min { 0 } else { (x / step).round().clamp(-8000.0, 8000.0) as i16 };
         }
         if row.iter().any(|&v| v != 0) {
-            model.set_row(r, &row);
+            if !model.set_row(r, &row) {
+                eprintln!("more than 65,535 rows: the rest are dropped; prune harder (MIN)");
+                break;
+            }
         }
     }
     model
@@ -320,7 +325,7 @@ fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
 
 fn step_for(w: &[f32]) -> f32 {
     let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-    (max / 32000.0).max(env("STEP", 0.05) as f32)
+    (max / 8000.0).max(env("STEP", 0.05) as f32)
 }
 
 fn env(k: &str, d: f64) -> f64 {
@@ -386,7 +391,7 @@ fn main() {
             train_reading(&mut t, d, &f, true);
         }
         let avg = t.averaged();
-        let model = quantise(&avg, bits, step_for(&avg), 0.0);
+        let model = quantise(&avg, bits, step_for(&avg), env("MIN", 1.0) as f32);
         let (tp, pred, gold, _) = evaluate(&model, &dev, &dev_feats);
         let (p, r, f) = f1(tp, pred, gold);
         eprintln!("epoch {epoch:2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0}s)", started.elapsed().as_secs_f64());

@@ -6,17 +6,16 @@
 //! nothing allocates per feature. Per-token values (the lower-cased word, its shape,
 //! prefixes and suffixes) are hashed once per document in [`DocFeatures::new`].
 //!
-//! Labels are BILOU over four kinds (person, organisation, place, and "misc", which the
-//! model learns so that names of events or nationalities are not mistaken for the
-//! other three; misc mentions are never reported).
+//! Labels are BILOU over three kinds: person, organisation, place. Other names
+//! (nationalities, events: CoNLL's "misc") are learned as outside any name.
 
 use crate::{Document, EntityKind};
 
-/// Number of labels: `O` and B/I/L/U for each of the four kinds.
-pub const LABELS: usize = 17;
+/// Kinds the model tells apart, in label order: person, organisation, place.
+pub const KINDS: usize = 3;
 
-/// Kinds the model tells apart, in label order.
-pub const KINDS: usize = 4;
+/// Number of labels: `O` and B/I/L/U for each kind.
+pub const LABELS: usize = 1 + 4 * KINDS;
 
 /// The `O` (outside any name) label.
 pub const OUTSIDE: u8 = 0;
@@ -34,7 +33,7 @@ pub enum Part {
     Unit = 3,
 }
 
-/// The label for `part` of a name of kind `kind` (0 person, 1 organisation, 2 place, 3 misc).
+/// The label for `part` of a name of kind `kind` (0 person, 1 organisation, 2 place).
 ///
 /// ```
 /// use precis::names::features::{label, kind_of, Part};
@@ -45,7 +44,7 @@ pub const fn label(kind: usize, part: Part) -> u8 {
     (1 + kind * 4 + part as usize) as u8
 }
 
-/// The kind (0..4) of a label, `None` for `O`.
+/// The kind (0..KINDS) of a label, `None` for `O`.
 pub const fn kind_of(label: u8) -> Option<usize> {
     if label == OUTSIDE {
         None
@@ -62,7 +61,7 @@ pub fn part_of(label: u8) -> Option<Part> {
     }
 }
 
-/// The reported kind of a model kind; misc (3) is not reported.
+/// The reported kind of a model kind.
 pub fn entity_kind(kind: usize) -> Option<EntityKind> {
     match kind {
         0 => Some(EntityKind::Person),
@@ -81,13 +80,34 @@ pub fn entity_kind(kind: usize) -> Option<EntityKind> {
 /// assert!(allowed(label(1, Part::Begin), label(1, Part::Last)));
 /// assert!(!allowed(label(1, Part::Begin), label(2, Part::Last)));
 /// ```
+#[inline]
 pub fn allowed(prev: u8, next: u8) -> bool {
-    let open = matches!(part_of(prev), Some(Part::Begin | Part::Inside));
-    match part_of(next) {
-        None | Some(Part::Begin | Part::Unit) => !open,
-        Some(Part::Inside | Part::Last) => open && kind_of(prev) == kind_of(next),
+    ALLOWED[prev as usize % LABELS][next as usize % LABELS]
+}
+
+const fn allowed_slow(prev: usize, next: usize) -> bool {
+    // parts: 0 begin, 1 inside, 2 last, 3 unit; label 0 is outside
+    let open = prev != 0 && (prev - 1) % 4 <= 1;
+    if next == 0 || (next - 1) % 4 == 0 || (next - 1) % 4 == 3 {
+        !open
+    } else {
+        open && (prev - 1) / 4 == (next - 1) / 4
     }
 }
+
+const ALLOWED: [[bool; LABELS]; LABELS] = {
+    let mut t = [[false; LABELS]; LABELS];
+    let mut p = 0;
+    while p < LABELS {
+        let mut n = 0;
+        while n < LABELS {
+            t[p][n] = allowed_slow(p, n);
+            n += 1;
+        }
+        p += 1;
+    }
+    t
+};
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -250,7 +270,7 @@ impl TokenInfo {
 /// each kind. Used by the second reading (document-level consistency).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Votes {
-    /// Counts per kind (person, organisation, place, misc) over tokens with this word.
+    /// Counts per kind (person, organisation, place) over tokens with this word.
     pub kinds: [u16; KINDS],
 }
 

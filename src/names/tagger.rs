@@ -105,27 +105,21 @@ fn close(l: u8) -> u8 {
     }
 }
 
-/// Adds the weights of every feature in `features` to `scores`.
-#[inline]
-pub fn score<W: Weights>(weights: &W, features: &[u32], scores: &mut [i32; LABELS]) {
-    for &f in features {
-        weights.add(f, scores);
-    }
-}
-
 /// One greedy reading of the sentences, from the label-independent scores `base`
 /// (plus, in the second reading, the vote features) and the label features.
 fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, labels: &mut [u8], scratch: &mut Scratch) {
     for r in sentences {
         let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
         for i in r.clone() {
-            let mut scores = scratch.base[i];
             scratch.features.clear();
             if second {
                 vote_features(doc, r.clone(), i, &mut scratch.features);
             }
             label_features(doc, i, prev, prev2, &mut scratch.features);
-            score(weights, &scratch.features, &mut scores);
+            let mut scores = weights.score(&scratch.features);
+            for (s, b) in scores.iter_mut().zip(scratch.base[i]) {
+                *s += b;
+            }
             let (fixed, l) = choose(&scores, prev);
             if i > r.start {
                 labels[i - 1] = fixed;
@@ -155,9 +149,7 @@ pub fn read_twice<W: Weights>(weights: &W, doc: &mut DocFeatures, sentences: &[R
         for i in r.clone() {
             scratch.features.clear();
             static_features(doc, r.clone(), i, &mut scratch.features);
-            let mut scores = [0; LABELS];
-            score(weights, &scratch.features, &mut scores);
-            scratch.base[i] = scores;
+            scratch.base[i] = weights.score(&scratch.features);
         }
     }
     let mut labels = vec![OUTSIDE; n];
@@ -167,7 +159,7 @@ pub fn read_twice<W: Weights>(weights: &W, doc: &mut DocFeatures, sentences: &[R
     labels
 }
 
-/// Names (token ranges and model kinds 0..4) in a label sequence.
+/// Names (token ranges and model kinds 0..KINDS) in a label sequence.
 ///
 /// ```
 /// use precis::names::features::{label, Part, OUTSIDE};
