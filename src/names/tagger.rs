@@ -76,7 +76,7 @@ pub fn best_allowed(scores: &[i32; LABELS], prev: u8) -> u8 {
 /// ```
 /// use precis::names::features::{label, Part, OUTSIDE};
 /// use precis::names::tagger::choose;
-/// let mut scores = [0i32; 17];
+/// let mut scores = [0i32; precis::names::features::LABELS];
 /// scores[OUTSIDE as usize] = 5;
 /// scores[label(0, Part::Inside) as usize] = 1;
 /// assert_eq!(choose(&scores, label(0, Part::Begin)), (label(0, Part::Unit), OUTSIDE));
