@@ -54,10 +54,16 @@ fn merging_table() {
             &[("Huawei", Org, 2)],
         ),
         (
-            // the kind most mentions support wins
-            "Jordan scored twice in the second half. Jordan said later that the team had played well. Fans cheered Jordan.",
-            &[("Jordan", 0, Loc), ("Jordan", 1, Per), ("Jordan", 2, Per)],
-            &[("Jordan", Per, 3)],
+            // a kind with three times the evidence absorbs a stray other kind
+            "Jordan scored twice in the second half. Jordan said later that the team had played well. Fans cheered Jordan as Jordan left.",
+            &[("Jordan", 0, Loc), ("Jordan", 1, Per), ("Jordan", 2, Per), ("Jordan", 3, Per)],
+            &[("Jordan", Per, 4)],
+        ),
+        (
+            // even evidence: two things with one name
+            "Jordan scored twice against Jordan in Amman. Jordan said the fans in Jordan were loud.",
+            &[("Jordan", 0, Per), ("Jordan", 1, Loc), ("Jordan", 2, Per), ("Jordan", 3, Loc)],
+            &[("Jordan", Per, 2), ("Jordan", Loc, 2)],
         ),
         (
             // a surname two people share stays apart from both

@@ -49,7 +49,8 @@ impl Entities {
 /// word tagged as a person joins the one person whose full name ends with it ("Zhengfei" after "Ren
 /// Zhengfei"), and a full name takes over an earlier lone surname ("Tsang" then "Steve
 /// Tsang"). The name shown is the fullest form, written in mixed case when the text has
-/// one; the kind is the one most mentions support, longer mentions weighing more.
+/// one. A name tagged as two kinds stays two entities unless one kind has three times
+/// the evidence of the other (longer mentions weighing more), which then absorbs it.
 ///
 /// ```
 /// use precis::names::{EntityMerger, Mention};
@@ -119,6 +120,8 @@ fn canonical_alias(key: &str) -> Option<&'static str> {
 
 struct Building {
     name: String,
+    /// Name key without the kind.
+    plain: String,
     votes: [usize; 3],
     mentions: Vec<Span>,
     alias: bool,
@@ -151,6 +154,52 @@ fn display(text: &str) -> String {
     without_title(text.trim_end_matches("'s").trim_end_matches("’s")).to_string()
 }
 
+/// Folds an entity into another of the same name but another kind when the other has
+/// at least three times its evidence: one stray "Huawei" tagged a place among five
+/// tagged an organisation is an error, while two and two are two things. Folded
+/// entities are left empty (dropped by the caller) and `entity_of` is renumbered.
+fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
+    let mut by_plain: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, b) in building.iter().enumerate() {
+        by_plain.entry(b.plain.as_str()).or_default().push(i);
+    }
+    let mut into: Vec<usize> = (0..building.len()).collect();
+    for group in by_plain.values().filter(|g| g.len() > 1) {
+        let weight = |i: usize| building[i].votes.iter().sum::<usize>();
+        let Some(&strongest) = group.iter().max_by_key(|&&i| (weight(i), usize::MAX - i)) else { continue };
+        for &i in group {
+            if i != strongest && weight(i) * 3 <= weight(strongest) {
+                into[i] = strongest;
+            }
+        }
+    }
+    for i in 0..building.len() {
+        let j = into[i];
+        if j != i {
+            let moved = std::mem::take(&mut building[i].mentions);
+            let votes = building[i].votes;
+            let b = &mut building[j];
+            b.mentions.extend(moved);
+            b.mentions.sort();
+            for k in 0..3 {
+                b.votes[k] += votes[k];
+            }
+        }
+    }
+    // new numbering without the emptied entities
+    let mut number = vec![usize::MAX; building.len()];
+    let mut n = 0;
+    for (i, b) in building.iter().enumerate() {
+        if !b.mentions.is_empty() {
+            number[i] = n;
+            n += 1;
+        }
+    }
+    for e in entity_of.iter_mut().filter(|e| **e != usize::MAX) {
+        *e = number[into[*e]];
+    }
+}
+
 impl EntityMerger {
     /// Merges `mentions` (in text order) of `doc` into entities.
     pub fn merge(&self, doc: &crate::Document, mut mentions: Vec<Mention>) -> Entities {
@@ -169,11 +218,15 @@ impl EntityMerger {
             }
             let alias = canonical_alias(&key);
             let key = alias.map_or(key, name_key);
-            let words = key.split(' ').count();
-            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            // a name used as two kinds (Jordan the player, Jordan the country) starts as two
+            // entities; see `fold_minor_kinds`
+            let plain = key.clone();
+            let key = format!("{key}\u{1}{}", kind_index(m.kind));
+            let words = plain.split(' ').count();
+            let last = plain.rsplit(' ').next().unwrap_or("").to_string();
             let found = by_key.get(&key).copied().or_else(|| {
                 // only a person's lone surname: "Washington" the city stays apart from George Washington
-                (words == 1 && m.kind == EntityKind::Person).then(|| by_surname.get(&key).copied().flatten()).flatten()
+                (words == 1 && m.kind == EntityKind::Person).then(|| by_surname.get(&plain).copied().flatten()).flatten()
             });
             let idx = match found {
                 Some(i) => {
@@ -187,7 +240,7 @@ impl EntityMerger {
                 None => {
                     // a full name after its surname alone: "Tsang … Steve Tsang"
                     let earlier_single = (words > 1 && m.kind == EntityKind::Person)
-                        .then(|| by_key.get(&last).copied())
+                        .then(|| by_key.get(&format!("{last}\u{1}0")).copied())
                         .flatten()
                         .filter(|&i| !building[i].alias && building[i].votes[0] > 0);
                     match earlier_single {
@@ -199,6 +252,7 @@ impl EntityMerger {
                         None => {
                             building.push(Building {
                                 name: alias.map_or_else(|| display(text), str::to_string),
+                                plain: plain.clone(),
                                 votes: [0; 3],
                                 mentions: Vec::new(),
                                 alias: alias.is_some(),
@@ -218,6 +272,7 @@ impl EntityMerger {
             b.mentions.push(m.span);
             entity_of.push(idx);
         }
+        fold_minor_kinds(&mut building, &mut entity_of);
         // mentions with nothing left of their name (a bare title) are dropped
         let keep: Vec<bool> = entity_of.iter().map(|&e| e != usize::MAX).collect();
         let mut k = keep.iter();
@@ -225,6 +280,7 @@ impl EntityMerger {
         entity_of.retain(|&e| e != usize::MAX);
         let list = building
             .into_iter()
+            .filter(|b| !b.mentions.is_empty())
             .map(|b| {
                 let kind = if b.votes[0] >= b.votes[1] && b.votes[0] >= b.votes[2] {
                     EntityKind::Person

@@ -192,9 +192,15 @@ pub fn names_in(labels: &[u8]) -> Vec<(Range<usize>, usize)> {
 impl NameTagger {
     /// Finds the name mentions of every sentence of `doc`, in text order.
     pub fn tag(&self, doc: &Document) -> Vec<Mention> {
+        self.tag_with(doc, model())
+    }
+
+    /// Finds the name mentions of `doc` with other weights than the compiled-in ones
+    /// (the trainer measures its models with this).
+    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W) -> Vec<Mention> {
         let mut feats = DocFeatures::new(doc);
         let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
-        let labels = read_twice(model(), &mut feats, &sentences, &mut Scratch::default());
+        let labels = read_twice(weights, &mut feats, &sentences, &mut Scratch::default());
         names_in(&labels)
             .into_iter()
             .filter_map(|(r, k)| {
