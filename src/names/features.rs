@@ -266,6 +266,173 @@ impl TokenInfo {
     }
 }
 
+/// Lists of known names (places; first names; surnames), kept as 32-bit hashes of
+/// their lower-cased token sequences, so the compiled-in lists cost five bytes a name
+/// and carry no text.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    keys: Vec<u32>,
+    kinds: Vec<u8>,
+    /// Open-addressing table over `keys` (0 = empty slot; keys are odd), for one-probe lookups.
+    slots: Vec<u32>,
+    slot_kinds: Vec<u8>,
+}
+
+/// Gazetteer list kinds, as bits.
+pub mod list {
+    /// Countries, states, continents, large cities.
+    pub const PLACE: u8 = 1;
+    /// Common first names.
+    pub const FIRST_NAME: u8 = 2;
+    /// Common surnames.
+    pub const SURNAME: u8 = 4;
+    /// Number of list kinds.
+    pub const COUNT: usize = 3;
+}
+
+/// Longest gazetteer entry, in tokens.
+pub const MAX_ENTRY_TOKENS: usize = 4;
+
+#[inline]
+fn slot_of(key: u32, size: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & (size - 1)
+}
+
+/// The gazetteer key of a token sequence, from the [`hash_lower`] of each token.
+pub fn phrase_key(lowers: impl IntoIterator<Item = u64>) -> u32 {
+    let mut h = 0x6a09_e667_f3bc_c908u64;
+    for l in lowers {
+        h = mix(h, l);
+    }
+    finish(h) | 1
+}
+
+impl Gazetteer {
+    /// A gazetteer of `(phrase key, list bits)` entries.
+    ///
+    /// ```
+    /// use precis::names::features::{hash_lower, list, phrase_key, Gazetteer};
+    /// let key = phrase_key(["new", "york"].map(hash_lower));
+    /// let g = Gazetteer::new(vec![(key, list::PLACE)]);
+    /// assert_eq!(g.get(key), list::PLACE);
+    /// assert_eq!(Gazetteer::from_bytes(&g.to_bytes()).unwrap().get(key), list::PLACE);
+    /// assert_eq!(g.get(phrase_key(["york"].map(hash_lower))), 0);
+    /// ```
+    pub fn new(mut entries: Vec<(u32, u8)>) -> Gazetteer {
+        entries.sort_unstable();
+        let mut g = Gazetteer::default();
+        for (k, bits) in entries {
+            if g.keys.last() == Some(&k) {
+                if let Some(b) = g.kinds.last_mut() {
+                    *b |= bits;
+                }
+            } else {
+                g.keys.push(k);
+                g.kinds.push(bits);
+            }
+        }
+        g.index();
+        g
+    }
+
+    fn index(&mut self) {
+        let size = (self.keys.len() * 2).next_power_of_two().max(2);
+        self.slots = vec![0; size];
+        self.slot_kinds = vec![0; size];
+        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
+            let mut i = slot_of(k, size);
+            while self.slots[i] != 0 && self.slots[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = k;
+            self.slot_kinds[i] |= b;
+        }
+    }
+
+    /// The list bits of a phrase key; 0 when listed nowhere.
+    #[inline]
+    pub fn get(&self, key: u32) -> u8 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(key, self.slots.len());
+        loop {
+            match self.slots[i] {
+                0 => return 0,
+                k if k == key => return self.slot_kinds[i],
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// File form: entry count, then the key gaps (LEB128) and one byte of bits each.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = b"PNG1".to_vec();
+        let put = |out: &mut Vec<u8>, mut v: u64| loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 0x80);
+        };
+        put(&mut out, self.keys.len() as u64);
+        let mut last = 0u32;
+        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
+            put(&mut out, (k - last) as u64);
+            out.push(b);
+            last = k;
+        }
+        out
+    }
+
+    /// Reads [`Gazetteer::to_bytes`]; `None` if the bytes are not a gazetteer.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Gazetteer> {
+        if bytes.get(..4)? != b"PNG1" {
+            return None;
+        }
+        let mut pos = 4;
+        let get = |pos: &mut usize| -> Option<u64> {
+            let mut v = 0u64;
+            for shift in (0..35).step_by(7) {
+                let b = *bytes.get(*pos)?;
+                *pos += 1;
+                v |= ((b & 0x7f) as u64) << shift;
+                if b & 0x80 == 0 {
+                    return Some(v);
+                }
+            }
+            None
+        };
+        let n = get(&mut pos)? as usize;
+        if n > bytes.len() {
+            return None;
+        }
+        let mut g = Gazetteer { keys: Vec::with_capacity(n), kinds: Vec::with_capacity(n), ..Gazetteer::default() };
+        let mut key = 0u64;
+        for _ in 0..n {
+            key += get(&mut pos)?;
+            g.keys.push(u32::try_from(key).ok()?);
+            g.kinds.push(*bytes.get(pos)?);
+            pos += 1;
+        }
+        g.index();
+        Some(g)
+    }
+}
+
 /// What a first reading of the document said about each word: how often it was tagged
 /// each kind. Used by the second reading (document-level consistency).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -284,6 +451,8 @@ pub struct DocFeatures {
     pub doc_bits: Vec<u8>,
     /// Per token, the kinds a first reading gave this word elsewhere in the document.
     pub votes: Vec<Votes>,
+    /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
+    pub lists: Vec<u16>,
 }
 
 /// A small open-addressing map from word hash to a value, for per-document statistics.
@@ -316,8 +485,9 @@ impl<V: Copy + Default> WordMap<V> {
 }
 
 impl DocFeatures {
-    /// Hashes every token of `doc` and gathers document-wide word statistics.
-    pub fn new(doc: &Document) -> DocFeatures {
+    /// Hashes every token of `doc`, looks its phrases up in `gazetteer` and gathers
+    /// document-wide word statistics.
+    pub fn new(doc: &Document, gazetteer: &Gazetteer) -> DocFeatures {
         let mut tokens: Vec<TokenInfo> = doc.tokens.iter().map(|t| TokenInfo::new(t.slice(doc.text))).collect();
         for s in &doc.sentences {
             let r = s.tokens.clone();
@@ -346,7 +516,39 @@ impl DocFeatures {
         }
         let doc_bits = tokens.iter().map(|t| *map.slot(t.lower)).collect();
         let votes = vec![Votes::default(); tokens.len()];
-        DocFeatures { tokens, doc_bits, votes }
+        let mut lists = vec![0u16; tokens.len()];
+        if !gazetteer.is_empty() {
+            for s in &doc.sentences {
+                let r = s.tokens.clone();
+                for i in r.clone() {
+                    // names start with a capital (or sit in a line of capitals)
+                    if tokens[i].flags & flag::CAP == 0 {
+                        continue;
+                    }
+                    let mut h = 0x6a09_e667_f3bc_c908u64;
+                    for len in 1..=MAX_ENTRY_TOKENS.min(r.end - i) {
+                        h = mix(h, tokens[i + len - 1].lower);
+                        let bits = gazetteer.get(finish(h) | 1);
+                        for k in 0..list::COUNT {
+                            if bits & (1 << k) == 0 {
+                                continue;
+                            }
+                            let at = |part: Part| 1u16 << (4 * k + part as usize);
+                            if len == 1 {
+                                lists[i] |= at(Part::Unit);
+                            } else {
+                                lists[i] |= at(Part::Begin);
+                                for l in &mut lists[i + 1..i + len - 1] {
+                                    *l |= at(Part::Inside);
+                                }
+                                lists[i + len - 1] |= at(Part::Last);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        DocFeatures { tokens, doc_bits, votes, lists }
     }
 
     /// Records the labels of a first reading: each token's word gets the kinds its
@@ -447,6 +649,20 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
     out.push(f2(21, (range.end - range.start).min(6) as u64, w.short_shape));
     out.push(f3(22, p2.short_shape, p1.short_shape, w.short_shape));
     out.push(f3(23, w.short_shape, n1.short_shape, n2.short_shape));
+    let lists = doc.lists[i];
+    if lists != 0 {
+        for b in 0..(4 * list::COUNT) {
+            if lists & (1 << b) != 0 {
+                out.push(f2(24, b as u64, (first || caps_line) as u64));
+            }
+        }
+        out.push(f(25, lists as u64));
+    }
+    let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
+    let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
+    if prev_lists | next_lists != 0 {
+        out.push(f3(26, prev_lists as u64, next_lists as u64, w.short_shape));
+    }
 }
 
 /// The features of the second reading of token `i`: what the first reading (see

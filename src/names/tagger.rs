@@ -5,9 +5,9 @@
 //! the kinds the first reading gave it elsewhere in the document, so that a name
 //! tagged once in a clear context ("Mr Tsang said") is tagged the same way in a
 //! headline in capitals or at the start of a sentence (Ratinov & Roth 2009).
-//! The weights are trained by `examples/train_names.rs` and compiled in.
+//! The weights and the gazetteer are made by `examples/train_names.rs` and compiled in.
 
-use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
+use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
 use super::model::{Model, Weights};
 use crate::{Document, EntityKind, Span};
 use std::ops::Range;
@@ -40,6 +40,13 @@ pub struct NameTagger {
 }
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+static GAZETTEER_BYTES: &[u8] = include_bytes!("gazetteer.bin");
+
+/// The compiled-in gazetteer, unpacked on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| Gazetteer::from_bytes(GAZETTEER_BYTES).unwrap_or_default())
+}
 
 /// The compiled-in model, unpacked on first use.
 pub fn model() -> &'static Model {
@@ -192,13 +199,13 @@ pub fn names_in(labels: &[u8]) -> Vec<(Range<usize>, usize)> {
 impl NameTagger {
     /// Finds the name mentions of every sentence of `doc`, in text order.
     pub fn tag(&self, doc: &Document) -> Vec<Mention> {
-        self.tag_with(doc, model())
+        self.tag_with(doc, model(), gazetteer())
     }
 
     /// Finds the name mentions of `doc` with other weights than the compiled-in ones
     /// (the trainer measures its models with this).
-    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W) -> Vec<Mention> {
-        let mut feats = DocFeatures::new(doc);
+    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W, gazetteer: &Gazetteer) -> Vec<Mention> {
+        let mut feats = DocFeatures::new(doc, gazetteer);
         let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
         let labels = read_twice(weights, &mut feats, &sentences, &mut Scratch::default());
         names_in(&labels)
