@@ -181,8 +181,8 @@ fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
             let b = &mut building[j];
             b.mentions.extend(moved);
             b.mentions.sort();
-            for k in 0..3 {
-                b.votes[k] += votes[k];
+            for (v, add) in b.votes.iter_mut().zip(votes) {
+                *v += add;
             }
         }
     }

@@ -690,10 +690,14 @@ pub fn vote_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize,
                     }
                 }
             }
-        } else {
-            out.push(f(34, (first || caps_line) as u64));
         }
     }
+}
+
+/// True when no token of the sentence `range` has votes from the first reading, so
+/// [`vote_features`] adds nothing there and the second reading would repeat the first.
+pub fn no_votes(doc: &DocFeatures, range: std::ops::Range<usize>) -> bool {
+    doc.votes[range].iter().all(|v| v.kinds.iter().all(|&c| c == 0))
 }
 
 /// The features of token `i` that depend on the labels of the two tokens before it,

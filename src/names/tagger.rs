@@ -7,7 +7,7 @@
 //! headline in capitals or at the start of a sentence (Ratinov & Roth 2009).
 //! The weights and the gazetteer are made by `examples/train_names.rs` and compiled in.
 
-use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
+use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, no_votes, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
 use super::model::{Model, Weights};
 use crate::{Document, EntityKind, Span};
 use std::ops::Range;
@@ -116,6 +116,9 @@ fn close(l: u8) -> u8 {
 /// (plus, in the second reading, the vote features) and the label features.
 fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, labels: &mut [u8], scratch: &mut Scratch) {
     for r in sentences {
+        if second && no_votes(doc, r.clone()) {
+            continue; // the first reading stands
+        }
         let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
         for i in r.clone() {
             scratch.features.clear();
