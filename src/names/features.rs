@@ -134,15 +134,19 @@ fn finish(h: u64) -> u32 {
 pub fn hash_lower(word: &str) -> u64 {
     let mut h = 0x2545_f491_4f6c_dd1d;
     for c in word.chars() {
-        if c.is_ascii() {
-            h = mix(h, c.to_ascii_lowercase() as u64);
-        } else {
-            for l in c.to_lowercase() {
-                h = mix(h, l as u64);
-            }
-        }
+        h = mix_lower(h, c);
     }
     mix(h, 0xff)
+}
+
+/// Mixes `c` lower-cased into `h`.
+#[inline]
+fn mix_lower(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        mix(h, c.to_ascii_lowercase() as u64)
+    } else {
+        c.to_lowercase().fold(h, |h, l| mix(h, l as u64))
+    }
 }
 
 /// Letter classes of a token, as bit flags.
@@ -226,9 +230,7 @@ impl TokenInfo {
                 digit = true;
             }
             if i < 4 {
-                for l in c.to_lowercase() {
-                    pre = mix(pre, l as u64);
-                }
+                pre = mix_lower(pre, c);
                 info.prefix[i] = pre;
             }
             n = i + 1;
@@ -238,9 +240,7 @@ impl TokenInfo {
         }
         let mut suf = 0x8765_4321u64;
         for (i, c) in word.chars().rev().take(4).enumerate() {
-            for l in c.to_lowercase() {
-                suf = mix(suf, l as u64);
-            }
+            suf = mix_lower(suf, c);
             info.suffix[i] = suf;
         }
         for k in n.min(4)..4 {
@@ -621,34 +621,43 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
     let (p2, p1, w, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
     let caps_line = w.flags & flag::CAPS_LINE != 0;
     let first = w.flags & flag::FIRST != 0;
-    out.push(f(0, 0));
-    out.push(f(1, w.lower));
-    // in a line of capitals the raw form tells nothing the lower form does not
-    out.push(f2(2, w.raw, caps_line as u64));
-    out.push(f(3, p1.lower));
-    out.push(f(4, n1.lower));
-    out.push(f(5, p2.lower));
-    out.push(f(6, n2.lower));
-    out.push(f(7, w.shape));
-    out.push(f(8, p1.shape));
-    out.push(f(9, n1.shape));
-    for k in 0..4 {
-        out.push(f2(10, k as u64, w.prefix[k]));
-        out.push(f2(11, k as u64, w.suffix[k]));
-    }
-    out.push(f2(12, p1.lower, w.lower));
-    out.push(f2(13, w.lower, n1.lower));
-    out.push(f3(14, p1.short_shape, w.short_shape, n1.short_shape));
-    out.push(f2(15, first as u64, w.short_shape));
-    out.push(f2(16, caps_line as u64, w.lower));
-    out.push(f2(17, caps_line as u64, w.short_shape));
     let bits = doc.doc_bits[i];
-    out.push(f3(18, bits as u64, (first || caps_line) as u64, w.short_shape));
-    out.push(f2(19, p1.lower, w.short_shape));
-    out.push(f2(20, n1.lower, w.short_shape));
-    out.push(f2(21, (range.end - range.start).min(6) as u64, w.short_shape));
-    out.push(f3(22, p2.short_shape, p1.short_shape, w.short_shape));
-    out.push(f3(23, w.short_shape, n1.short_shape, n2.short_shape));
+    let p = &w.prefix;
+    let x = &w.suffix;
+    // one batch: a push per feature is a call per feature in a size-optimised build
+    out.extend_from_slice(&[
+        f(0, 0),
+        f(1, w.lower),
+        // in a line of capitals the raw form tells nothing the lower form does not
+        f2(2, w.raw, caps_line as u64),
+        f(3, p1.lower),
+        f(4, n1.lower),
+        f(5, p2.lower),
+        f(6, n2.lower),
+        f(7, w.shape),
+        f(8, p1.shape),
+        f(9, n1.shape),
+        f2(10, 0, p[0]),
+        f2(11, 0, x[0]),
+        f2(10, 1, p[1]),
+        f2(11, 1, x[1]),
+        f2(10, 2, p[2]),
+        f2(11, 2, x[2]),
+        f2(10, 3, p[3]),
+        f2(11, 3, x[3]),
+        f2(12, p1.lower, w.lower),
+        f2(13, w.lower, n1.lower),
+        f3(14, p1.short_shape, w.short_shape, n1.short_shape),
+        f2(15, first as u64, w.short_shape),
+        f2(16, caps_line as u64, w.lower),
+        f2(17, caps_line as u64, w.short_shape),
+        f3(18, bits as u64, (first || caps_line) as u64, w.short_shape),
+        f2(19, p1.lower, w.short_shape),
+        f2(20, n1.lower, w.short_shape),
+        f2(21, (range.end - range.start).min(6) as u64, w.short_shape),
+        f3(22, p2.short_shape, p1.short_shape, w.short_shape),
+        f3(23, w.short_shape, n1.short_shape, n2.short_shape),
+    ]);
     let lists = doc.lists[i];
     if lists != 0 {
         for b in 0..(4 * list::COUNT) {

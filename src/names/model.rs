@@ -252,11 +252,23 @@ impl Weights for Model {
     #[inline]
     fn score(&self, features: &[u32]) -> [i32; LABELS] {
         let mut sum = [0u64; WORDS];
-        for &f in features {
-            let row = &self.table[self.index[f as usize & self.mask] as usize];
-            for (s, &w) in sum.iter_mut().zip(row) {
-                *s = s.wrapping_add(w);
+        // the index reads first, all independent, so the memory system overlaps them
+        let mut rows = [0u16; 64];
+        for chunk in features.chunks(64) {
+            for (r, &f) in rows.iter_mut().zip(chunk) {
+                *r = self.index[f as usize & self.mask];
             }
+            // five named sums stay in registers, where a loop over an array would not
+            let [mut a, mut b, mut c, mut d, mut e] = sum;
+            for &r in &rows[..chunk.len()] {
+                let [ra, rb, rc, rd, re] = self.table[r as usize];
+                a = a.wrapping_add(ra);
+                b = b.wrapping_add(rb);
+                c = c.wrapping_add(rc);
+                d = d.wrapping_add(rd);
+                e = e.wrapping_add(re);
+            }
+            sum = [a, b, c, d, e];
         }
         unpack(&sum)
     }
