@@ -146,3 +146,24 @@ fn clear_names_are_found() {
         assert!(ms.iter().any(|m| m.span.slice(text) == *name && m.kind == *kind), "{name:?} in {text:?}: {:?}", ms.iter().map(|m| (m.span.slice(text), m.kind)).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn names_never_start_or_end_on_quote_marks() {
+    let cases = [
+        "Angela Merkel spoke in Berlin on Monday.\n“We will not wait,” she said.",
+        "“The harbour is silting up,” Nora Field said. “We need dredging.”",
+        "Tom Baker met “Field” there, and ‘Lee’ left.",
+    ];
+    for text in cases {
+        let a = precis::analyze(text);
+        for e in &a.entities {
+            for m in &e.mentions {
+                let s = &text[m.start..m.end];
+                let first = s.chars().next().unwrap();
+                let last = s.chars().last().unwrap();
+                assert!(first.is_alphanumeric(), "{s:?} in {text:?}");
+                assert!(last.is_alphanumeric() || last == '.', "{s:?} in {text:?}");
+            }
+        }
+    }
+}

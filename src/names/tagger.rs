@@ -213,8 +213,20 @@ impl NameTagger {
         let labels = read_twice(weights, &mut feats, &sentences, &mut Scratch::default());
         names_in(&labels)
             .into_iter()
-            .filter_map(|(r, k)| {
+            .filter_map(|(mut r, k)| {
                 let kind = entity_kind(k)?;
+                // a name never starts or ends on a quote mark or other punctuation the model
+                // swept in ("” Baker"): trim such tokens, drop what is left with no word
+                let wordy = |t: usize| doc.token_text(t).chars().any(char::is_alphanumeric);
+                while r.start < r.end && !wordy(r.start) {
+                    r.start += 1;
+                }
+                while r.end > r.start && !(wordy(r.end - 1) || doc.token_text(r.end - 1) == ".") {
+                    r.end -= 1;
+                }
+                if r.is_empty() {
+                    return None;
+                }
                 let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
                 Some(Mention { span, kind, first_token: r.start, end_token: r.end })
             })
