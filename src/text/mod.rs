@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod html;
+pub mod line_features;
 pub mod sentences;
 pub mod tokens;
 
