@@ -18,7 +18,8 @@
 //! Two logistic regressions (full batch, Adam, L2), the second on the first's logits of the
 //! neighbouring lines; each page weighs the same, within a page a line weighs by its words.
 
-use precis::text::article::{lines, logit, stage1_inputs, stage2_inputs, LineModel, HIDDEN, STAGE1_FEATURES, STAGE2_FEATURES};
+use precis::text::article::{hints_for_lines, lines, logit, stage1_inputs, stage2_inputs, LineModel, HIDDEN, STAGE1_FEATURES, STAGE2_FEATURES};
+use precis::text::html::{html_to_text, BlockHint};
 use precis::text::line_features::look_at_lines;
 use precis::Span;
 use std::fs;
@@ -36,6 +37,7 @@ struct Doc {
     labels: Vec<f32>,
     weights: Vec<f32>,
     pasted: bool,
+    hints: Option<Vec<BlockHint>>,
 }
 
 fn collapse(s: &str) -> String {
@@ -105,7 +107,14 @@ fn load_pasted(data: &Path) -> Vec<Doc> {
             let ls: Vec<Span> = lines(&text).collect();
             let labels = align_labels(&text, &ls, &truth);
             let weights = weights_for(&text, &ls, page_weight);
-            docs.push(Doc { id: id.clone(), input, text, lines: ls, labels, weights, pasted: true });
+            docs.push(Doc { id: id.clone(), input, text, lines: ls, labels, weights, pasted: true, hints: None });
+        }
+        if let Ok(html) = fs::read_to_string(d.join("pasted.html")) {
+            let derived = html_to_text(&html);
+            let ls: Vec<Span> = lines(&derived.text).collect();
+            let labels = align_labels(&derived.text, &ls, &truth);
+            let weights = weights_for(&derived.text, &ls, page_weight);
+            docs.push(Doc { id: id.clone(), input: "html", text: derived.text, lines: ls, labels, weights, pasted: true, hints: Some(derived.hints) });
         }
     }
     docs
@@ -115,7 +124,7 @@ fn clean_doc(id: String, text: String, weight: f32) -> Doc {
     let ls: Vec<Span> = lines(&text).collect();
     let labels = vec![1.0; ls.len()];
     let weights = weights_for(&text, &ls, weight);
-    Doc { id, input: "clean", text, lines: ls, labels, weights, pasted: false }
+    Doc { id, input: "clean", text, lines: ls, labels, weights, pasted: false, hints: None }
 }
 
 fn load_clean(data: &Path, per_set: usize) -> Vec<Doc> {
@@ -261,7 +270,13 @@ struct Prepared {
 }
 
 fn prepare(docs: &[Doc]) -> Prepared {
-    let x1 = docs.iter().map(|d| stage1_inputs(&look_at_lines(&d.text, &d.lines))).collect();
+    let x1 = docs
+        .iter()
+        .map(|d| {
+            let line_hints = d.hints.as_ref().map(|h| hints_for_lines(&d.lines, h));
+            stage1_inputs(&look_at_lines(&d.text, &d.lines), line_hints.as_deref())
+        })
+        .collect();
     Prepared { x1 }
 }
 
@@ -317,6 +332,7 @@ fn main() {
         let prefix = arg("--answers").unwrap_or_else(|| "/tmp/cv".into());
         let mut txt = String::new();
         let mut clip = String::new();
+        let mut html = String::new();
         let page_ids: Vec<String> = {
             let mut v: Vec<String> = docs.iter().filter(|d| d.pasted).map(|d| d.id.clone()).collect();
             v.dedup();
@@ -348,7 +364,11 @@ fn main() {
                     .map(|(l, _)| format!("{{\"start\":{},\"end\":{}}}", char_offset(&doc.text, l.start), char_offset(&doc.text, l.end)))
                     .collect();
                 let line = format!("{{\"id\":\"{}\",\"kept\":[{}]}}\n", doc.id, kept.join(","));
-                if doc.input == "txt" {
+                if doc.input == "html" {
+                    let kept: Vec<&str> = doc.lines.iter().zip(&p).filter(|(_, &pi)| pi >= model.threshold).map(|(l, _)| l.slice(&doc.text)).collect();
+                    let v = serde_json::json!({"id": doc.id, "text": kept.join("\n")});
+                    html.push_str(&format!("{v}\n"));
+                } else if doc.input == "txt" {
                     txt.push_str(&line);
                 } else {
                     clip.push_str(&line);
@@ -359,6 +379,7 @@ fn main() {
         eprintln!("weighted line error {:.4}", line_err.0 / line_err.1);
         fs::write(format!("{prefix}_txt.jsonl"), txt).expect("write answers");
         fs::write(format!("{prefix}_clip.jsonl"), clip).expect("write answers");
+        fs::write(format!("{prefix}_html.jsonl"), html).expect("write answers");
         fs::write(format!("{prefix}_lines.tsv"), dump).expect("write dump");
         eprintln!("answers in {prefix}_txt.jsonl and {prefix}_clip.jsonl");
         return;

@@ -12,6 +12,7 @@
 //! is deleted. The finder leans towards keeping: a clean article (no furniture around
 //! it) keeps every line.
 
+use crate::text::html::BlockHint;
 use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
@@ -35,7 +36,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// Features of the first model: the line's own, the text's, and the line's place.
-pub const STAGE1_FEATURES: usize = LOCAL_FEATURES + DOC_FEATURES + 3;
+pub const STAGE1_FEATURES: usize = LOCAL_FEATURES + DOC_FEATURES + 3 + HINT_FEATURES;
+const HINT_FEATURES: usize = 6;
 /// Features of the second model: the first model's plus the neighbourhood's.
 pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
@@ -138,8 +140,28 @@ pub(crate) fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Inputs of the first model, `STAGE1_FEATURES` per line, one row after the other.
-pub fn stage1_inputs(looks: &[LineLook]) -> Vec<f32> {
+/// The hint of each line, when the text came from HTML: `hints` matched to `lines` by offset.
+pub fn hints_for_lines(lines: &[Span], hints: &[BlockHint]) -> Vec<Option<BlockHint>> {
+    let mut k = 0;
+    lines
+        .iter()
+        .map(|l| {
+            while k < hints.len() && hints[k].start < l.start {
+                k += 1;
+            }
+            // a line of HTML-derived text starts where its hint says, or (trimmed) just after
+            let prev = k.checked_sub(1).map(|j| hints[j]);
+            match hints.get(k) {
+                Some(h) if h.start == l.start => Some(*h),
+                _ => prev,
+            }
+        })
+        .collect()
+}
+
+/// Inputs of the first model, `STAGE1_FEATURES` per line, one row after the other;
+/// `hints` (one per line) when the text came from HTML.
+pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) -> Vec<f32> {
     let n = looks.len();
     let nf = n.max(1) as f32;
     let frac = |f: &dyn Fn(&LineLook) -> bool| looks.iter().filter(|l| f(l)).count() as f32 / nf;
@@ -159,6 +181,10 @@ pub fn stage1_inputs(looks: &[LineLook]) -> Vec<f32> {
         out.push(i as f32 / nf);
         out.push(if i < 3 { 1.0 } else { 0.0 });
         out.push(if i + 3 >= n { 1.0 } else { 0.0 });
+        match hints.and_then(|h| h.get(i).copied().flatten()) {
+            Some(h) => out.extend_from_slice(&[1.0, h.link, h.furniture, h.article, h.heading, h.list_item]),
+            None => out.extend_from_slice(&[0.0; HINT_FEATURES]),
+        }
     }
     out
 }
@@ -254,9 +280,15 @@ fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
 ///
 /// ```
 /// use precis::text::ArticleFinder;
-/// let text = "Home\nNews\nSport\nWeather\nThe council voted on Tuesday to close the old bridge to traffic after an inspection.\nEngineers said it was no longer safe for buses and lorries, and repairs would take a year.\nShare this article\n© 2024 Example Media. All rights reserved.";
+/// let text = "Home\nNews\nSport\nWeather\n\
+///     The council voted on Tuesday to close the old bridge to traffic after an inspection found cracks.\n\
+///     Engineers said it was no longer safe for buses and lorries, and that repairs would take a year.\n\
+///     Shops on both banks fear they will lose trade while the work goes on.\n\
+///     Share this article\n© 2024 Example Media. All rights reserved.";
 /// let (kept, ignored) = ArticleFinder::default().find(text);
-/// assert_eq!(kept.len(), 2);
+/// assert_eq!(kept.len(), 3);
+/// assert!(kept.iter().all(|k| text[k.start..k.end].ends_with('.')));
+/// assert!(ignored.iter().any(|i| text[i.start..i.end].starts_with("Home")));
 /// assert!(ignored.iter().any(|i| text[i.start..i.end].contains("Share")));
 /// ```
 #[derive(Debug, Clone)]
@@ -276,10 +308,11 @@ impl ArticleFinder {
         ArticleFinder { model }
     }
 
-    /// Probability that each line of `lines` is article text.
-    pub fn rate(&self, text: &str, lines: &[Span]) -> (Vec<LineLook>, Vec<f32>) {
+    /// Probability that each line of `lines` is article text; `hints` from [`crate::text::html_to_text`].
+    pub fn rate(&self, text: &str, lines: &[Span], hints: Option<&[BlockHint]>) -> (Vec<LineLook>, Vec<f32>) {
         let looks = look_at_lines(text, lines);
-        let x1 = stage1_inputs(&looks);
+        let line_hints = hints.map(|h| hints_for_lines(lines, h));
+        let x1 = stage1_inputs(&looks, line_hints.as_deref());
         let z1: Vec<f32> = x1.chunks_exact(STAGE1_FEATURES).map(|x| logit(&self.model.stage1, x)).collect();
         let x2 = stage2_inputs(&looks, &x1, &z1);
         let p = x2.chunks_exact(STAGE2_FEATURES).map(|x| self.model.stage2_probability(x)).collect();
@@ -288,8 +321,26 @@ impl ArticleFinder {
 
     /// Splits `text` into kept article lines and ignored stretches, both in text order.
     pub fn find(&self, text: &str) -> (Vec<Span>, Vec<Ignored>) {
+        self.find_with_hints(text, None)
+    }
+
+    /// [`ArticleFinder::find`] for text derived from HTML, helped by what the markup said
+    /// about each line ([`crate::text::HtmlText::hints`]).
+    ///
+    /// ```
+    /// use precis::text::{html_to_text, ArticleFinder};
+    /// let page = html_to_text("<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>\
+    ///     <article><h1>Bridge to close</h1><p>The council voted on Tuesday to close the old bridge to traffic after an inspection.</p>\
+    ///     <p>Engineers said it was no longer safe for buses and lorries, and repairs would take a year.</p></article>\
+    ///     <footer><a href=/privacy>Privacy</a></footer>");
+    /// let (kept, _) = ArticleFinder::default().find_with_hints(&page.text, Some(&page.hints));
+    /// let kept: Vec<&str> = kept.iter().map(|k| k.slice(&page.text)).collect();
+    /// assert_eq!(kept.len(), 3);
+    /// assert_eq!(kept[0], "Bridge to close");
+    /// ```
+    pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
-        let (looks, p) = self.rate(text, &lines);
+        let (looks, p) = self.rate(text, &lines, hints);
         // a short line that is nothing but a prompt or a legal notice goes even in a clean text
         let notice = |l: &LineLook| l.words <= 6 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
         let mut keep: Vec<bool> = p.iter().zip(&looks).map(|(&p, l)| p >= self.model.threshold && !notice(l)).collect();

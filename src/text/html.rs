@@ -8,10 +8,33 @@
 //! the derived text.
 
 /// The plain text derived from HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HtmlText {
-    /// Text with one block per line.
+    /// Text with one block per line (no empty lines, each line trimmed).
     pub text: String,
+    /// What the markup said about each line of `text`, in order: one hint per line.
+    pub hints: Vec<BlockHint>,
+}
+
+/// What the markup says about one line of the derived text: the shares of its
+/// characters inside links, inside page furniture (`<nav>`, `<footer>`, `<aside>`,
+/// elements whose class or id says menu, share, related, comment…), inside the
+/// article's own container (`<article>`, `<main>`, `itemprop="articleBody"`…),
+/// inside headings and inside list items.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct BlockHint {
+    /// Byte offset of the line in [`HtmlText::text`].
+    pub start: usize,
+    /// Share of the line's characters inside `<a>`.
+    pub link: f32,
+    /// Share inside furniture containers.
+    pub furniture: f32,
+    /// Share inside article containers.
+    pub article: f32,
+    /// Share inside `<h1>`…`<h6>`.
+    pub heading: f32,
+    /// Share inside `<li>`.
+    pub list_item: f32,
 }
 
 const BLOCK: &[&str] = &[
@@ -26,21 +49,125 @@ const DROP: &[&str] = &[
 ];
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"];
 const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "button", "label", "menu", "figcaption"];
+const ARTICLE_TAGS: &[&str] = &["article", "main"];
+
+fn furniture_attr() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i-u)(nav|menu|footer|header|sidebar|comment|related|share|sharing|social|promo|newsletter|cookie|banner|breadcrumb|widget|subscri|signup|recommend|trending|popular|outbrain|taboola|advert|sponsor|masthead|toolbar|byline|caption|credit|tags|author|dateline|timestamp|paywall|modal|popup|teaser|more-|-more|ads?|ad-|-ad)")
+            .expect("valid furniture attribute pattern")
+    })
+}
+
+fn article_attr_pattern() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i-u)(articlebody|article-body|article__body|article_body|story-body|storybody|story__body|post-content|postcontent|entry-content|post-body|postbody|article-content|article__content|articlecontent|story-content|body-text|bodytext|main-content|article-text|text-body)")
+            .expect("valid article attribute pattern")
+    })
+}
+
+/// An open element and what it says about the text inside it.
+struct Open {
+    name: String,
+    furniture: bool,
+    article: bool,
+}
+
+/// Builds the text line by line, with the hint of each line.
+#[derive(Default)]
+struct Builder {
+    out: String,
+    pending_space: bool,
+    line_start: usize,
+    // characters of the current line: all, in links, in furniture, in article, in headings, in list items
+    counts: [u32; 6],
+    raw_hints: Vec<(usize, usize, [u32; 6])>,
+}
+
+impl Builder {
+    fn newline(&mut self) {
+        let trimmed_len = self.out.trim_end_matches([' ', '\t']).len();
+        self.out.truncate(trimmed_len);
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.end_line();
+            self.out.push('\n');
+            self.line_start = self.out.len();
+        }
+        self.pending_space = false;
+    }
+
+    fn end_line(&mut self) {
+        if self.out.len() > self.line_start {
+            self.raw_hints.push((self.line_start, self.out.len(), self.counts));
+        }
+        self.counts = [0; 6];
+    }
+
+    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 5]) {
+        for c in s.chars() {
+            if pre && c == '\n' {
+                self.newline();
+                continue;
+            }
+            if c.is_whitespace() {
+                self.pending_space = true;
+            } else if c.is_control() {
+                continue;
+            } else {
+                if self.pending_space && !self.out.is_empty() && !self.out.ends_with('\n') && !self.out.ends_with(' ') {
+                    self.out.push(' ');
+                }
+                self.pending_space = false;
+                self.out.push(c);
+                self.counts[0] += 1;
+                for (k, on) in ctx.iter().enumerate() {
+                    if *on {
+                        self.counts[k + 1] += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> HtmlText {
+        self.end_line();
+        let mut text = String::with_capacity(self.out.len());
+        let mut hints = Vec::with_capacity(self.raw_hints.len());
+        for (start, end, counts) in self.raw_hints {
+            let line = self.out[start..end].trim();
+            if line.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            let share = |k: usize| counts[k] as f32 / counts[0].max(1) as f32;
+            hints.push(BlockHint { start: text.len(), link: share(1), furniture: share(2), article: share(3), heading: share(4), list_item: share(5) });
+            text.push_str(line);
+        }
+        HtmlText { text, hints }
+    }
+}
 
 /// Converts HTML to text.
 ///
 /// ```
 /// let t = precis::text::html_to_text("<h1>Title</h1><p>One &amp; two.<script>alert(1)</script></p><p>Three&nbsp;four</p>");
 /// assert_eq!(t.text, "Title\nOne & two.\nThree four");
+/// assert_eq!(t.hints.len(), 3);
+/// assert_eq!(t.hints[0].heading, 1.0);
 /// ```
 pub fn html_to_text(html: &str) -> HtmlText {
-    let mut out = String::with_capacity(html.len() / 3);
+    let mut builder = Builder { out: String::with_capacity(html.len() / 3), ..Builder::default() };
     let mut i = 0;
     let b = html.as_bytes();
     // stack of dropped elements: while non-empty, text is skipped
     let mut drop_stack: Vec<String> = Vec::new();
-    let mut pending_space = false;
-    let mut pre_depth = 0usize;
+    let mut open: Vec<Open> = Vec::new();
+    let (mut furniture_depth, mut article_depth) = (0usize, 0usize);
+    let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
         if b[i] == b'<' {
             if html[i..].starts_with("<!--") {
@@ -52,7 +179,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 continue;
             }
             let Some(tag) = parse_tag(html, i) else {
-                push_text(&mut out, "<", &mut pending_space, pre_depth > 0);
+                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
+                builder.push_text("<", pre_depth > 0, ctx);
                 i += 1;
                 continue;
             };
@@ -77,14 +205,39 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 drop_stack.push(tag.name.clone());
                 continue;
             }
-            if name == "pre" {
-                pre_depth = if tag.closing { pre_depth.saturating_sub(1) } else { pre_depth + 1 };
+            let depth = |d: &mut usize| {
+                if tag.closing {
+                    *d = d.saturating_sub(1);
+                } else if !tag.self_closing {
+                    *d += 1;
+                }
+            };
+            match name {
+                "pre" => depth(&mut pre_depth),
+                "a" => depth(&mut link_depth),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => depth(&mut heading_depth),
+                "li" => depth(&mut li_depth),
+                _ => {}
+            }
+            if !VOID.contains(&name) && !tag.self_closing {
+                if tag.closing {
+                    // close up to the matching element, if it is open at all
+                    if let Some(k) = open.iter().rposition(|o| o.name == name) {
+                        for o in open.drain(k..) {
+                            furniture_depth -= usize::from(o.furniture);
+                            article_depth -= usize::from(o.article);
+                        }
+                    }
+                } else if open.len() < 4096 {
+                    let furniture = FURNITURE_TAGS.contains(&name) || tag.furniture_attr;
+                    let article = ARTICLE_TAGS.contains(&name) || tag.article_attr;
+                    furniture_depth += usize::from(furniture);
+                    article_depth += usize::from(article);
+                    open.push(Open { name: tag.name.clone(), furniture, article });
+                }
             }
             if BLOCK.contains(&name) {
-                newline(&mut out);
-                pending_space = false;
-            } else if name == "img" && !tag.closing {
-                // alt text is not article text; skip
+                builder.newline();
             }
             continue;
         }
@@ -97,11 +250,11 @@ pub fn html_to_text(html: &str) -> HtmlText {
         }
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
-        push_text(&mut out, &decoded, &mut pending_space, pre_depth > 0);
+        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
+        builder.push_text(&decoded, pre_depth > 0, ctx);
         i = end;
     }
-    let text = out.trim().lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
-    HtmlText { text }
+    builder.finish()
 }
 
 /// Byte position of `needle` (ASCII) in `hay` from `from`, ignoring ASCII case.
@@ -111,39 +264,13 @@ fn find_ascii_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
     (from..h.len().saturating_sub(n.len() - 1)).find(|&k| h[k..k + n.len()].eq_ignore_ascii_case(n))
 }
 
-fn newline(out: &mut String) {
-    let trimmed_len = out.trim_end_matches([' ', '\t']).len();
-    out.truncate(trimmed_len);
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
-    }
-}
-
-fn push_text(out: &mut String, s: &str, pending_space: &mut bool, pre: bool) {
-    if pre {
-        out.push_str(s);
-        return;
-    }
-    for c in s.chars() {
-        if c.is_whitespace() && c != '\u{a0}' || c == '\u{a0}' {
-            *pending_space = true;
-        } else if c.is_control() {
-            continue;
-        } else {
-            if *pending_space && !out.is_empty() && !out.ends_with('\n') && !out.ends_with(' ') {
-                out.push(' ');
-            }
-            *pending_space = false;
-            out.push(c);
-        }
-    }
-}
-
 struct Tag {
     name: String,
     closing: bool,
     self_closing: bool,
     hidden: bool,
+    furniture_attr: bool,
+    article_attr: bool,
     end: usize,
 }
 
@@ -184,7 +311,41 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
             || lower.contains("aria-hidden='true'")
             || lower.replace(' ', "").contains("display:none")
             || lower.replace(' ', "").contains("visibility:hidden"));
-    Some(Tag { name, closing, self_closing, hidden, end })
+    let (mut furniture_attr, mut article_attr) = (false, false);
+    if !closing {
+        for key in ["class", "id", "role", "itemprop"] {
+            for value in attr_values(&lower, key) {
+                furniture_attr |= furniture_attr_match(value);
+                article_attr |= article_attr_pattern().is_match(value);
+            }
+        }
+    }
+    Some(Tag { name, closing, self_closing, hidden, furniture_attr, article_attr, end })
+}
+
+fn furniture_attr_match(value: &str) -> bool {
+    // "role=navigation", class "site-nav", id "comments"; but not the article's own header
+    furniture_attr().is_match(value) && !article_attr_pattern().is_match(value)
+}
+
+/// Values of attribute `key` in a lower-cased attribute string (usually one).
+fn attr_values<'a>(attrs: &'a str, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    attrs.match_indices(key).filter_map(move |(at, _)| {
+        let before = attrs[..at].chars().next_back();
+        if before.is_some_and(|c| !c.is_whitespace()) {
+            return None; // "data-id" is not "id"
+        }
+        let rest = attrs[at + key.len()..].trim_start().strip_prefix('=')?.trim_start();
+        let (quote, body) = match rest.chars().next()? {
+            q @ ('"' | '\'') => (Some(q), &rest[1..]),
+            _ => (None, rest),
+        };
+        let end = match quote {
+            Some(q) => body.find(q).unwrap_or(body.len()),
+            None => body.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(body.len()),
+        };
+        Some(&body[..end])
+    })
 }
 
 fn has_bare_attr(attrs: &str, name: &str) -> bool {

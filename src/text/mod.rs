@@ -8,6 +8,6 @@ pub mod sentences;
 pub mod tokens;
 
 pub use article::ArticleFinder;
-pub use html::{html_to_text, HtmlText};
+pub use html::{html_to_text, BlockHint, HtmlText};
 pub use sentences::SentenceSplitter;
 pub use tokens::{tokens, tokens_in, Tokens};
