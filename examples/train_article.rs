@@ -93,7 +93,7 @@ fn weights_for(text: &str, lines: &[Span], total: f32) -> Vec<f32> {
     words.iter().map(|w| total * (0.6 * (w + 1.0) / sw + 0.4 / n)).collect()
 }
 
-fn load_pasted(data: &Path) -> Vec<Doc> {
+fn load_pasted(data: &Path, rdb_weight: f32) -> Vec<Doc> {
     let mut docs = Vec::new();
     let dir = data.join("pasted-pages/dev");
     let mut ids: Vec<PathBuf> = fs::read_dir(&dir).expect("pasted-pages/dev").flatten().map(|e| e.path()).collect();
@@ -101,7 +101,7 @@ fn load_pasted(data: &Path) -> Vec<Doc> {
     for d in ids {
         let id = d.file_name().unwrap().to_string_lossy().to_string();
         let Ok(truth) = fs::read_to_string(d.join("truth.txt")) else { continue };
-        let page_weight = if id.starts_with("aeb") { 100.0 } else { 50.0 };
+        let page_weight = if id.starts_with("aeb") { 100.0 } else { rdb_weight };
         for (file, input) in [("pasted.txt", "txt"), ("pasted.clipboard.txt", "clip")] {
             let Ok(text) = fs::read_to_string(d.join(file)) else { continue };
             let ls: Vec<Span> = lines(&text).collect();
@@ -321,7 +321,8 @@ fn main() {
         eprintln!("no data at {} (pass --data DIR)", data.display());
         std::process::exit(2);
     }
-    let mut docs = load_pasted(&data);
+    let rdb_weight: f32 = arg("--rdb-weight").map_or(100.0, |s| s.parse().expect("--rdb-weight W"));
+    let mut docs = load_pasted(&data, rdb_weight);
     let n_pasted = docs.len();
     docs.extend(load_clean(&data, per_set));
     let pos: f32 = docs.iter().filter(|d| d.pasted).map(|d| d.labels.iter().sum::<f32>()).sum();
@@ -343,7 +344,10 @@ fn main() {
         let mut dump = String::new();
         for k in 0..cv {
             let train_idx: Vec<usize> = (0..docs.len()).filter(|&d| !docs[d].pasted || fold_of(&docs[d].id) != k).collect();
-            let model = train(&docs, &prep, &train_idx, iters);
+            let mut model = train(&docs, &prep, &train_idx, iters);
+            if let Some(t) = arg("--threshold") {
+                model.threshold = t.parse().expect("--threshold P");
+            }
             for d in (0..docs.len()).filter(|&d| docs[d].pasted && fold_of(&docs[d].id) == k) {
                 let doc = &docs[d];
                 let p = predict(&model, doc, &prep.x1[d]);

@@ -41,7 +41,7 @@ const HINT_FEATURES: usize = 6;
 /// Features of the second model: the first model's plus the neighbourhood's.
 pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
-const CONTEXT_FEATURES: usize = 17;
+const CONTEXT_FEATURES: usize = 22;
 
 /// Hidden units of the second model.
 pub const HIDDEN: usize = 16;
@@ -229,6 +229,7 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
             z1[j as usize].clamp(-8.0, 8.0) / 4.0
         }
     };
+    let segments = Segments::new(&p1, &mass);
     let mut out = Vec::with_capacity(n * STAGE2_FEATURES);
     for i in 0..n {
         out.extend_from_slice(&stage1[i * STAGE1_FEATURES..(i + 1) * STAGE1_FEATURES]);
@@ -254,8 +255,61 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
             if looks[i].words <= 4 { stage1[i * STAGE1_FEATURES + LOCAL_FEATURES + 4] } else { 0.0 },
             if run.contains(&i) && looks[i].words <= 4 { 1.0 } else { 0.0 },
         ]);
+        out.extend_from_slice(&segments.features(i));
     }
     out
+}
+
+/// Stretches of lines separated by gaps of two or more unlikely lines, and the one with the
+/// most article-like text in it: the article is usually one such stretch, and comments or
+/// teasers form others after it.
+struct Segments {
+    /// Segment index of each line.
+    of_line: Vec<usize>,
+    /// Article-like mass of each segment.
+    mass: Vec<f32>,
+    /// Index of the heaviest segment.
+    main: usize,
+    /// First line of each segment.
+    first: Vec<usize>,
+}
+
+impl Segments {
+    fn new(p: &[f32], mass: &[f32]) -> Segments {
+        let mut of_line = Vec::with_capacity(p.len());
+        let (mut seg_mass, mut first) = (vec![0.0f32], vec![0usize]);
+        let mut low_run = 0;
+        for i in 0..p.len() {
+            if p[i] < 0.3 {
+                low_run += 1;
+            } else {
+                if low_run >= 2 && seg_mass.last().is_some_and(|&m| m > 0.0) {
+                    seg_mass.push(0.0);
+                    first.push(i);
+                }
+                low_run = 0;
+            }
+            of_line.push(seg_mass.len() - 1);
+            if let Some(m) = seg_mass.last_mut() {
+                *m += p[i] * mass[i];
+            }
+        }
+        let main = (0..seg_mass.len()).max_by(|&a, &b| seg_mass[a].total_cmp(&seg_mass[b])).unwrap_or(0);
+        Segments { of_line, mass: seg_mass, main, first }
+    }
+
+    fn features(&self, i: usize) -> [f32; 5] {
+        let _ = &self.first;
+        let s = self.of_line[i];
+        let share = self.mass[s] / self.mass[self.main].max(1e-3);
+        [
+            share.min(1.0),
+            if s == self.main { 1.0 } else { 0.0 },
+            if s > self.main { 1.0 } else { 0.0 },
+            if s < self.main { 1.0 } else { 0.0 },
+            (1.0 + s.abs_diff(self.main) as f32).ln() / 2.0,
+        ]
+    }
 }
 
 /// The stretch of lines with the greatest sum of `(p - 0.5) * mass` (Kadane), as a range.
