@@ -395,9 +395,15 @@ impl ArticleFinder {
     pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
-        // a short line that is nothing but a prompt or a legal notice goes even in a clean text
-        let notice = |l: &LineLook| l.words <= 6 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
-        let mut keep: Vec<bool> = p.iter().zip(&looks).map(|(&p, l)| p >= self.model.threshold && !notice(l)).collect();
+        // a short line that is nothing but a prompt or a legal notice, or a headline cut off
+        // with "…", goes even in a clean text
+        let notice = |l: &LineLook| {
+            (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))) || (l.cut_teaser && l.words <= 15)
+        };
+        // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
+        let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
+        let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
+        let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
         if !keep.contains(&true) {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();

@@ -74,6 +74,9 @@ pub struct LineLook {
     pub ends_stop: bool,
     /// Ends with an ellipsis, as a cut-off headline does.
     pub cut_off: bool,
+    /// Ends with an ellipsis glued to the last word and does not open with a quote mark:
+    /// a teaser cut off by the page ("New footpath opens along the…"), not a quote trailing off.
+    pub cut_teaser: bool,
     features: [f32; LOCAL_FEATURES],
 }
 
@@ -172,7 +175,10 @@ impl LineLook {
             b(line.contains(['$', '€', '£', '%'])),
             b(has_glued_title(line)),
         ];
-        LineLook { words, phrase, ends_stop, cut_off, features }
+        let cut_teaser = cut_off
+            && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
+            && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
+        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, features }
     }
 
     /// The line's own features.
