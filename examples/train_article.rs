@@ -20,6 +20,7 @@
 
 use precis::text::article::{hints_for_lines, lines, logit, stage1_inputs, stage2_inputs, LineModel, HIDDEN, STAGE1_FEATURES, STAGE2_FEATURES};
 use precis::text::html::{html_to_text, BlockHint};
+use precis::text::ArticleFinder;
 use precis::text::line_features::look_at_lines;
 use precis::Span;
 use std::fs;
@@ -90,7 +91,7 @@ fn weights_for(text: &str, lines: &[Span], total: f32) -> Vec<f32> {
     let words: Vec<f32> = lines.iter().map(|l| l.slice(text).split_whitespace().count() as f32).collect();
     let sw: f32 = words.iter().map(|w| w + 1.0).sum::<f32>().max(1.0);
     let n = lines.len().max(1) as f32;
-    words.iter().map(|w| total * (0.6 * (w + 1.0) / sw + 0.4 / n)).collect()
+    words.iter().map(|w| total * (0.85 * (w + 1.0) / sw + 0.15 / n)).collect()
 }
 
 fn load_pasted(data: &Path, rdb_weight: f32) -> Vec<Doc> {
@@ -360,16 +361,16 @@ fn main() {
                     line_err.0 += doc.weights[i] * ((pi >= 0.5) as u8 as f32 - doc.labels[i]).abs();
                     line_err.1 += doc.weights[i];
                 }
-                let kept: Vec<String> = doc
-                    .lines
+                // the answer of the whole finder (model and its rules) with this fold's model
+                let finder = ArticleFinder::with_model(Box::leak(Box::new(model.clone())));
+                let (kept_spans, _) = finder.find_with_hints(&doc.text, doc.hints.as_deref());
+                let kept: Vec<String> = kept_spans
                     .iter()
-                    .zip(&p)
-                    .filter(|(_, &pi)| pi >= model.threshold)
-                    .map(|(l, _)| format!("{{\"start\":{},\"end\":{}}}", char_offset(&doc.text, l.start), char_offset(&doc.text, l.end)))
+                    .map(|l| format!("{{\"start\":{},\"end\":{}}}", char_offset(&doc.text, l.start), char_offset(&doc.text, l.end)))
                     .collect();
                 let line = format!("{{\"id\":\"{}\",\"kept\":[{}]}}\n", doc.id, kept.join(","));
                 if doc.input == "html" {
-                    let kept: Vec<&str> = doc.lines.iter().zip(&p).filter(|(_, &pi)| pi >= model.threshold).map(|(l, _)| l.slice(&doc.text)).collect();
+                    let kept: Vec<&str> = kept_spans.iter().map(|l| l.slice(&doc.text)).collect();
                     let v = serde_json::json!({"id": doc.id, "text": kept.join("\n")});
                     html.push_str(&format!("{v}\n"));
                 } else if doc.input == "txt" {

@@ -395,15 +395,26 @@ impl ArticleFinder {
     pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
-        // a short line that is nothing but a prompt or a legal notice, or a headline cut off
-        // with "…", goes even in a clean text
+        // a short line that is nothing but a prompt, a legal notice or a byline, or a headline
+        // cut off with "…", goes even in a clean text
         let notice = |l: &LineLook| {
-            (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))) || (l.cut_teaser && l.words <= 15)
+            (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
+                || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
+                || (l.cut_teaser && l.words <= 15)
         };
         // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
         let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
         let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
+        // a heading introduces what follows it: one followed by furniture belongs to the furniture
+        // ("More from the coast" over a list of related headlines)
+        // (one step only: a run of short lines, such as a results table, must not unravel)
+        let before = keep.clone();
+        for i in 0..lines.len().saturating_sub(1) {
+            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop {
+                keep[i] = false;
+            }
+        }
         if !keep.contains(&true) {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
