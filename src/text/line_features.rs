@@ -119,8 +119,10 @@ impl LineLook {
                 }
             }
             if w.len() <= 6 {
-                let lw = w.to_lowercase();
-                if FUNCTION_WORDS.binary_search(&lw.as_str()).is_ok() {
+                let mut buf = [0u8; 6];
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf.make_ascii_lowercase();
+                if FUNCTION_WORDS.binary_search_by(|f| f.as_bytes().cmp(&buf[..w.len()])).is_ok() {
                     function += 1;
                 }
             }
@@ -131,6 +133,10 @@ impl LineLook {
             }
         }
         let phrase = if words <= 40 { phrase_patterns().iter().find(|(re, _)| re.is_match(line)).map(|(_, p)| *p) } else { None };
+        // cheap byte tests first: most lines have no digit or no dot/at sign, and need no scan
+        let bytes = line.as_bytes();
+        let is_dated = bytes.iter().any(u8::is_ascii_digit) && date_pattern().is_match(line);
+        let has_link = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && link_pattern().is_match(line);
         let first = line.chars().next().unwrap_or(' ');
         let wf = words.max(1) as f32;
         let upper_ratio = if letters > 0 { upper as f32 / letters as f32 } else { 0.0 };
@@ -155,8 +161,8 @@ impl LineLook {
             b(phrase == Some(Phrase::Prompt)),
             b(phrase == Some(Phrase::Boilerplate)),
             b(phrase == Some(Phrase::Byline)),
-            b(date_pattern().is_match(line)),
-            b(link_pattern().is_match(line)),
+            b(is_dated),
+            b(has_link),
             b(matches!(first, '•' | '-' | '*' | '–' | '·' | '►' | '▶' | '>')),
             b(repeats > 0),
             b(first.is_lowercase()),
