@@ -2,15 +2,22 @@
 //! furniture (menus, share prompts, bylines, related headlines, cookie notices, footers).
 //!
 //! Each line is described by numbers ([`crate::text::line_features`]): how it looks on its
-//! own and how the whole text looks. A first logistic model rates each line alone; a
-//! second one rates it again knowing the first ratings of its neighbours and where it
-//! stands relative to the article's dense middle (the best-scoring stretch of lines).
-//! Both models are trained on pasted pages and clean articles by
-//! `examples/train_article.rs` and stored in `article_model.txt`.
+//! own, how the whole text looks and, for HTML, what the markup said about it
+//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (a small
+//! network with one hidden layer) rates it again knowing the first ratings of its
+//! neighbours and where it stands relative to the article's dense middle (the
+//! best-scoring stretch of lines, and the heaviest group of lines between gaps). Both are
+//! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
+//! `article_model.txt` (about 15 KB of text, 1,300 weights).
 //!
-//! Lines rated below the threshold are reported as [`Ignored`] with a reason; nothing
-//! is deleted. The finder leans towards keeping: a clean article (no furniture around
-//! it) keeps every line.
+//! A few rules then settle what a model cannot see from one text alone: a short line that
+//! is only a prompt, a legal notice or a byline, or a headline cut off with "…", is set
+//! aside even in a clean text; past the last sure article line, a sentence with a legal or
+//! prompt phrase (a cookie notice) is set aside; a heading followed by furniture goes with it.
+//!
+//! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
+//! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
+//! lines, a text with nothing article-like keep every line.
 
 use crate::text::html::BlockHint;
 use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
