@@ -228,7 +228,8 @@ pub struct Analysis {
     pub text: Option<String>,
     /// Every sentence of the article text, in order.
     pub sentences: Vec<Span>,
-    /// The chosen summary sentences, in text order.
+    /// The chosen summary sentences, in text order; a leading dateline ("LONDON (Reuters) -") is left
+    /// out, so each span lies within a sentence.
     pub summary: Vec<Span>,
     /// People, organisations and places, in order of first mention.
     pub entities: Vec<Entity>,
@@ -334,8 +335,8 @@ impl std::error::Error for OffsetError {}
 impl Analysis {
     /// Checks the promises the offsets make about `text` (the text analysed, or the derived
     /// `text` for HTML input): every span inside the text and on character boundaries;
-    /// sentences, summary and ignored stretches in order without overlap; summary spans are
-    /// sentences; no sentence, mention or quote inside ignored text.
+    /// sentences, summary and ignored stretches in order without overlap; each summary span
+    /// lies within one sentence; no sentence, mention or quote inside ignored text.
     ///
     /// ```
     /// let text = "“Fine,” said Ann Lee in Oslo.\nShare this article";
@@ -372,8 +373,10 @@ impl Analysis {
         ordered("ignored", &mut self.ignored.iter().map(Ignored::span))?;
         let in_ignored = |s: &Span| self.ignored.iter().any(|i| i.span().overlaps(s));
         for (i, s) in self.summary.iter().enumerate() {
-            if self.sentences.binary_search(s).is_err() {
-                return err(format!("summary[{i}]"), *s, "is not one of the sentences");
+            // a summary span is a sentence, or a sentence less a leading dateline
+            let k = self.sentences.partition_point(|t| t.end < s.end);
+            if !self.sentences.get(k).is_some_and(|t| t.contains(s)) {
+                return err(format!("summary[{i}]"), *s, "does not lie within one sentence");
             }
         }
         for (i, s) in self.sentences.iter().enumerate() {
