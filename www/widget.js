@@ -91,9 +91,9 @@ export class PrecisSummary extends HTMLElement {
       quotes,
       body: el('div', { id: id('body'), class: 'body', part: 'body' }),
       summary: el('ol', { class: 'summary', part: 'summary', 'aria-label': 'Summary' }),
-      namesBox: el('section', { class: 'group names', part: 'names', 'aria-labelledby': id('names-title') }),
+      namesBox: el('div', { class: 'group names', part: 'names', role: 'group', 'aria-labelledby': id('names-title') }),
       namesBody: el('div', { id: id('names-body'), class: 'group-body' }),
-      quotesBox: el('section', { class: 'group quotes', part: 'quotes', 'aria-labelledby': id('quotes-title') }),
+      quotesBox: el('div', { class: 'group quotes', part: 'quotes', role: 'group', 'aria-labelledby': id('quotes-title') }),
       quotesBody: el('ul', { id: id('quotes-body'), class: 'group-body quote-list' }),
       status: el('p', { class: 'status', part: 'status', role: 'status' }, 'The summary loads when you reach it.'),
     };

@@ -250,3 +250,58 @@ describe('embedding from another origin, as the guide says', () => {
     assert.deepEqual(site.errors, []);
   });
 });
+
+describe('every directive the guide lists for the widget is needed', () => {
+  let site;
+  let host;
+  const pages = {};
+
+  before(async () => {
+    site = await openSite();
+    host = await startHost(pages);
+  });
+
+  after(async () => {
+    await site?.close();
+    await new Promise((ok) => (host ? host.close(ok) : ok()));
+  });
+
+  // Which part of the guide's policy to leave out, and how the widget must then fall short.
+  const CASES = [
+    ['script-src', `'wasm-unsafe-eval'`, 'error'],
+    ['connect-src', OURS, 'error'],
+    ['worker-src', 'blob:', 'error'],
+    ['style-src', OURS, 'unstyled'],
+  ];
+  for (const [directive, source, outcome] of CASES) {
+    test(`without ${source} in ${directive}`, async () => {
+      const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+      const fill = (text) => text.replaceAll(OURS, site.origin).replaceAll(HOST, hostOrigin);
+      const guide = snippet('csp-widget')
+        .split(';')
+        .map((part) => {
+          const [name, ...list] = part.trim().split(/\s+/);
+          return name === directive ? [name, ...list.filter((x) => x !== source)].join(' ') : part.trim();
+        })
+        .join('; ');
+      const path = `/without-${directive}.html`;
+      pages[path] = { csp: mergeCsp(HOST_OWN, fill(guide)), html: hostPage({ snippetHtml: fill(snippet('snippet-widget')) }) };
+      await site.page.goto(hostOrigin + path);
+      const status = () =>
+        site.page.$eval('precis-summary', (h) => h.shadowRoot.querySelector('.status')?.textContent ?? '');
+      if (outcome === 'error') {
+        await site.page.waitForFunction(
+          () => document.querySelector('precis-summary')?.shadowRoot?.querySelector('.status.error'),
+          null,
+          { timeout: 30000 },
+        );
+        assert.match(await status(), /could not be made/);
+      } else {
+        await summarised(site.page);
+        const border = await site.page.$eval('precis-summary', (h) => getComputedStyle(h.shadowRoot.querySelector('.box')).borderLeftWidth);
+        assert.notEqual(border, '4px', 'widget.css is blocked');
+      }
+      site.errors.length = 0; // the violations the browser logged: expected here
+    });
+  }
+});
