@@ -59,6 +59,8 @@ describe('the widget by keyboard', () => {
 
   test('Tab reaches each toggle in order; Enter and Space open and close', async () => {
     await page.keyboard.press('Tab');
+    assert.deepEqual(await focused(page), { tag: 'A', name: 'the embedding guide', expanded: null });
+    await page.keyboard.press('Tab');
     assert.deepEqual(await focused(page), { tag: 'BUTTON', name: 'In short', expanded: 'true' });
     await page.keyboard.press('Enter');
     assert.equal((await focused(page)).expanded, 'false');
