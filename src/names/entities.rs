@@ -36,6 +36,16 @@ pub struct Entities {
 
 impl Entities {
     /// The entity a mention covering `span` belongs to, if any.
+    ///
+    /// ```
+    /// let text = "Ren Zhengfei leads Huawei. Zhengfei spoke.";
+    /// let doc = precis::Document::new(text);
+    /// let ents = precis::names::EntityMerger::default().merge(&doc, precis::names::NameTagger::default().tag(&doc));
+    /// let at = text.rfind("Zhengfei").unwrap();
+    /// let i = ents.entity_at(precis::Span::new(at, at + 8)).unwrap();
+    /// assert_eq!(ents.list[i].name, "Ren Zhengfei");
+    /// assert_eq!(ents.entity_at(precis::Span::new(13, 18)), None); // "leads"
+    /// ```
     pub fn entity_at(&self, span: Span) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end <= span.start);
         self.mentions.get(i).filter(|m| m.span.overlaps(&span)).map(|_| self.entity_of[i])
