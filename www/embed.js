@@ -3,7 +3,7 @@
 import './widget.js';
 
 const PLACEHOLDER = 'https://precis.example';
-for (const code of document.querySelectorAll('pre code, code.origin')) {
+for (const code of document.querySelectorAll('code')) {
   for (const node of code.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) node.data = node.data.replaceAll(PLACEHOLDER, location.origin);
   }

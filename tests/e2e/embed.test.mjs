@@ -240,6 +240,20 @@ describe('embedding from another origin, as the guide says', () => {
     assert.equal(await page.$eval('iframe', (f) => f.style.height), '', 'no message reached the host');
   });
 
+  test('the guide page: its snippets carry its own address, and both demos work', async () => {
+    const page = site.page;
+    await page.goto(`${site.url}embed.html`);
+    const code = await page.textContent('#snippet-widget');
+    assert.ok(code.includes(`src="${site.origin}/widget.js"`), code);
+    assert.ok(!(await page.textContent('main')).includes(OURS));
+    await page.evaluate(() => document.getElementById('demo').scrollIntoView());
+    await summarised(page);
+    const frame = await (await page.waitForSelector('#frame-demo iframe')).contentFrame();
+    await summarised(frame);
+    const [a, b] = [await readWidget(page), await readWidget(frame)];
+    assert.deepEqual(b.summary, a.summary, 'the iframe shows what the widget shows');
+  });
+
   test('no request left the two origins, and no console error (no CSP violation)', () => {
     const allowed = new Set([site.origin, hostOrigin]);
     for (const u of site.requests) {
