@@ -1,7 +1,7 @@
 //! [`Document`]: the text after cleaning, split into blocks, sentences and tokens.
 //! Every later stage reads it; nothing changes it once built.
 
-use crate::text::{tokens_in, ArticleFinder, SentenceSplitter};
+use crate::text::{tokens_in, ArticleFinder, BlockHint, SentenceSplitter};
 use crate::{Ignored, Span};
 use std::ops::Range;
 
@@ -46,7 +46,12 @@ impl<'t> Document<'t> {
 
     /// Cleans and segments `text` with the given stages.
     pub fn with(text: &'t str, finder: &ArticleFinder, splitter: &SentenceSplitter) -> Document<'t> {
-        let (blocks, ignored) = finder.find(text);
+        Document::with_hints(text, finder, splitter, None)
+    }
+
+    /// [`Document::with`] for text derived from HTML, with the markup's hints for the article finder.
+    pub fn with_hints(text: &'t str, finder: &ArticleFinder, splitter: &SentenceSplitter, hints: Option<&[BlockHint]>) -> Document<'t> {
+        let (blocks, ignored) = finder.find_with_hints(text, hints);
         let mut sentences = Vec::new();
         let mut tokens = Vec::with_capacity(text.len() / 5);
         for (b, block) in blocks.iter().enumerate() {

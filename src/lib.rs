@@ -167,8 +167,13 @@ impl Analyzer {
     /// assert_eq!(a.ignored[0].reason, precis::IgnoredReason::Prompt);
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with_hints(text, None)
+    }
+
+    /// Analyses text, with the markup's hints when it came from HTML.
+    fn analyze_with_hints(&self, text: &str, hints: Option<&[text::BlockHint]>) -> Analysis {
         let (limit, cut) = self.limit(text);
-        let doc = Document::with(&text[..limit], &self.finder, &self.splitter);
+        let doc = Document::with_hints(&text[..limit], &self.finder, &self.splitter, hints);
         let mentions = self.tagger.tag(&doc);
         let entities = self.merger.merge(&doc, mentions);
         let found = self.quote_finder.find(&doc);
@@ -206,9 +211,9 @@ impl Analyzer {
         if html.len() > MAX_HTML_BYTES {
             return Err(Error::TooLarge { bytes: html.len(), limit: MAX_HTML_BYTES });
         }
-        let derived = text::html_to_text(html).text;
-        let mut analysis = self.analyze(&derived);
-        analysis.text = Some(derived);
+        let derived = text::html_to_text(html);
+        let mut analysis = self.analyze_with_hints(&derived.text, Some(&derived.hints));
+        analysis.text = Some(derived.text);
         Ok(analysis)
     }
 
