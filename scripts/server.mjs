@@ -52,6 +52,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1', log = false } 
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
+        // Public files: a page on another origin may load the widget (module scripts, its
+        // worker's imports and the .wasm are all fetched in CORS mode).
+        'Access-Control-Allow-Origin': '*',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
       if (log) console.log(`${req.method} ${path} 200`);

@@ -112,6 +112,15 @@ impl EntityKind {
 }
 
 /// A person, organisation or place the article names, with every mention of it.
+///
+/// ```
+/// let text = "Ines Varga met Tarrow council staff. Varga left at noon.";
+/// let a = precis::analyze(text);
+/// let varga = a.entities.iter().find(|e| e.name == "Ines Varga").unwrap();
+/// assert_eq!(varga.kind, precis::EntityKind::Person);
+/// let said: Vec<&str> = varga.mentions.iter().map(|m| m.slice(text)).collect();
+/// assert_eq!(said, ["Ines Varga", "Varga"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// The canonical name: the fullest form the text uses, without titles.
@@ -144,6 +153,16 @@ pub struct Speaker {
 }
 
 /// A quote and its speaker.
+///
+/// ```
+/// let text = "Mayor Ines Varga opened the bridge. “It took too long,” she said.";
+/// let q = &precis::analyze(text).quotes[0];
+/// assert_eq!(q.kind, precis::QuoteKind::Direct);
+/// assert_eq!(&text[q.start..q.end], "It took too long,");
+/// let who = q.speaker.as_ref().unwrap();
+/// assert_eq!((who.name.as_str(), &text[who.start..who.end]), ("Ines Varga", "she"));
+/// assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Start of the quoted words, without the opening mark.

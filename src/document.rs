@@ -77,12 +77,25 @@ impl<'t> Document<'t> {
     }
 
     /// Index of the sentence holding byte `pos`, if any.
+    ///
+    /// ```
+    /// let doc = precis::Document::new("First one here. Second one.");
+    /// assert_eq!(doc.sentence_at(0), Some(0));
+    /// assert_eq!(doc.sentence_at(17), Some(1));
+    /// assert_eq!(doc.sentence_at(100), None);
+    /// ```
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
     /// Index of the first token that ends after `pos`.
+    ///
+    /// ```
+    /// let doc = precis::Document::new("Rain fell on Tarrow.");
+    /// assert_eq!(doc.token_text(doc.token_at_or_after(5)), "fell");
+    /// assert_eq!(doc.token_text(doc.token_at_or_after(6)), "fell"); // inside it
+    /// ```
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.end <= pos)
     }

@@ -36,6 +36,23 @@ pub struct Entities {
 
 impl Entities {
     /// The entity a mention covering `span` belongs to, if any.
+    ///
+    /// ```
+    /// use precis::names::{EntityMerger, Mention};
+    /// use precis::{Document, EntityKind, Span};
+    /// let doc = Document::new("Ren Zhengfei leads Huawei. Zhengfei spoke.");
+    /// let person = |start: usize, len: usize| Mention {
+    ///     span: Span::new(start, start + len),
+    ///     kind: EntityKind::Person,
+    ///     first_token: doc.token_at_or_after(start),
+    ///     end_token: doc.token_at_or_after(start + len),
+    /// };
+    /// let later = doc.text.rfind("Zhengfei").unwrap();
+    /// let ents = EntityMerger::default().merge(&doc, vec![person(0, 12), person(later, 8)]);
+    /// let i = ents.entity_at(Span::new(later, later + 8)).unwrap();
+    /// assert_eq!(ents.list[i].name, "Ren Zhengfei");
+    /// assert_eq!(ents.entity_at(Span::new(13, 18)), None); // "leads"
+    /// ```
     pub fn entity_at(&self, span: Span) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end <= span.start);
         self.mentions.get(i).filter(|m| m.span.overlaps(&span)).map(|_| self.entity_of[i])
