@@ -51,6 +51,8 @@ pub fn article(bytes: usize, seed: u64) -> String {
             ),
         };
         out.push_str(&para);
+        // every paragraph differs, as in a real article: the article finder treats repeated lines as page furniture
+        out.push_str(&format!(" The council's report number {} was published on day {}.", out.len() / 97, r.num(28) + 1));
         out.push('\n');
         if r.num(9) == 0 {
             out.push_str(r.pick(JUNK));
