@@ -92,10 +92,30 @@ fn ratio_table() {
     }
 }
 
+/// Growth of the whole analysis on inputs built to trip a quadratic path: a single line with no
+/// break, a quote every few words, a name every other word, unclosed quote marks.
+fn adversarial_table() {
+    let analyzer = Analyzer::default();
+    println!("\nAdversarial inputs: whole analysis, CPU µs per KB (flat = linear)");
+    println!("{:>10} {:>12} {:>12} {:>12} {:>12}", "bytes", "one-line", "quotes", "names", "unclosed");
+    for &size in &[10_000usize, 100_000, 1_000_000] {
+        let mut row = format!("{size:>10}");
+        for kind in ["one-line", "quotes", "names", "unclosed"] {
+            let text = article_gen::adversarial(kind, size);
+            let t = per_run(Duration::from_millis(if size >= 1_000_000 { 1500 } else { 400 }), || {
+                black_box(analyzer.analyze(black_box(&text)));
+            });
+            row.push_str(&format!(" {:>12.2}", t * 1e6 / (text.len() as f64 / 1024.0)));
+        }
+        println!("{row}");
+    }
+}
+
 fn main() {
     if std::env::var_os("PRECIS_BENCH_QUICK").is_none() {
         benches();
         Criterion::default().configure_from_args().final_summary();
     }
     ratio_table();
+    adversarial_table();
 }

@@ -67,3 +67,15 @@ fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }
+
+/// Inputs that stress one stage each, about `bytes` long: no line break at all, a quote in
+/// every few words, a capitalised name in every other word, unbalanced quote marks.
+pub fn adversarial(kind: &str, bytes: usize) -> String {
+    let unit = match kind {
+        "one-line" => "the harbour council met again and talked about the ferry, ",
+        "quotes" => "“We will,” said Ann Lee. ",
+        "names" => "Ann Lee met Tom Baker of Acme Rail in Lisbon and ",
+        _ => "“open quote with no end and ",
+    };
+    unit.repeat(bytes / unit.len() + 1)
+}
