@@ -167,3 +167,18 @@ fn names_never_start_or_end_on_quote_marks() {
         }
     }
 }
+
+#[test]
+fn a_body_named_by_its_head_noun_is_an_organisation() {
+    let cases = [
+        ("“It is hard,” said Prof Ann Lee from Harbour University of Leeds.", "University"),
+        ("The Coastal Transport Company said fares would rise in Valencia.", "Company"),
+        ("Officials at the Fisheries Ministry met in Oslo on Friday.", "Ministry"),
+    ];
+    for (text, head) in cases {
+        let a = precis::analyze(text);
+        let body = a.entities.iter().find(|e| e.name.split(' ').any(|w| w == head));
+        let body = body.unwrap_or_else(|| panic!("no entity named with {head:?} in {text:?}: {:?}", a.entities));
+        assert_eq!(body.kind, precis::EntityKind::Organization, "{} in {text:?}", body.name);
+    }
+}

@@ -228,8 +228,30 @@ impl NameTagger {
                     return None;
                 }
                 let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+                // the head noun decides where the model, trained on 1996 wire text, guesses:
+                // "Soas University", "Harbour Transport Company" are bodies, never people
+                let kind = if r.len() > 1 && is_organisation_head(doc.token_text(r.end - 1)) { EntityKind::Organization } else { kind };
                 Some(Mention { span, kind, first_token: r.start, end_token: r.end })
             })
             .collect()
     }
+}
+
+/// Last words that make a multi-word name an organisation, whatever the model says.
+const ORGANISATION_HEADS: &[&str] = &[
+    "university", "college", "school", "institute", "department", "ministry", "council", "commission", "committee",
+    "agency", "authority", "party", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+    "plc", "llc", "group", "association", "federation", "foundation", "court", "office", "board", "trust",
+    "society", "hospital", "police", "army", "navy", "parliament", "senate", "congress", "administration", "bureau",
+    "organisation", "organization",
+];
+
+/// True when `word` is a head noun that only bodies have ("University", "Ministry", "Inc.").
+///
+/// ```
+/// assert!(precis::names::tagger::is_organisation_head("University"));
+/// assert!(!precis::names::tagger::is_organisation_head("Tsang"));
+/// ```
+pub fn is_organisation_head(word: &str) -> bool {
+    word.len() <= 14 && ORGANISATION_HEADS.contains(&word.to_ascii_lowercase().as_str())
 }
