@@ -32,7 +32,11 @@ echo "build: settings from $config: target=$TARGET profile=$PROFILE out_dir=$OUT
 
 wasm="$OUT_DIR/${OUT_NAME}_bg.wasm"
 # --no-opt: wasm-pack must never run whatever wasm-opt is first in PATH; we run ours below.
-pack=(wasm-pack build --target "$TARGET" "--$PROFILE" --mode no-install --no-opt --no-pack
+case "$PROFILE" in
+  release|profiling|dev) profile_arg=("--$PROFILE") ;;
+  *) profile_arg=(--profile "$PROFILE") ;;   # a custom [profile.NAME] of Cargo.toml
+esac
+pack=(wasm-pack build --target "$TARGET" "${profile_arg[@]}" --mode no-install --no-opt --no-pack
       --out-dir "$OUT_DIR" --out-name "$OUT_NAME")
 # shellcheck disable=SC2206  # the flags are single words by construction (build_settings.py)
 opt=(node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" $WASM_OPT_FLAGS "$wasm" -o "$wasm")

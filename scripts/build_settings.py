@@ -17,6 +17,7 @@ import tomllib
 from pathlib import PurePosixPath
 
 TARGETS = {"web", "bundler", "nodejs", "no-modules", "deno"}
+# wasm-pack's own profiles; any other name must be a [profile.NAME] of Cargo.toml (--profile NAME)
 PROFILES = {"release", "profiling", "dev"}
 OPT_LEVEL = re.compile(r"-O[0-4sz]?")
 FLAG = re.compile(r"--[a-z0-9][a-z0-9-]*(=[A-Za-z0-9_.,-]+)?")
@@ -37,6 +38,17 @@ def _get(table, key, where, kind):
     return value
 
 
+def _cargo_profiles(settings_path):
+    """Names of the custom [profile.NAME] tables in the Cargo.toml beside the settings file's crate."""
+    from pathlib import Path
+    for folder in (Path(settings_path).resolve().parent, Path(__file__).resolve().parent.parent):
+        cargo = folder / "Cargo.toml"
+        if cargo.exists():
+            with open(cargo, "rb") as f:
+                return set(tomllib.load(f).get("profile", {})) - PROFILES - {"test", "bench"}
+    return set()
+
+
 def load(path):
     """The checked settings of the file at `path`, as a flat dict."""
     with open(path, "rb") as f:
@@ -51,8 +63,9 @@ def load(path):
     if target not in TARGETS:
         raise SettingsError(f"build.target must be one of {sorted(TARGETS)}, not {target!r}")
     profile = _get(build, "profile", "build", str)
-    if profile not in PROFILES:
-        raise SettingsError(f"build.profile must be one of {sorted(PROFILES)}, not {profile!r}")
+    custom = _cargo_profiles(path)
+    if profile not in PROFILES | custom:
+        raise SettingsError(f"build.profile must be one of {sorted(PROFILES | custom)}, not {profile!r}")
     out_dir = _get(build, "out_dir", "build", str)
     parts = PurePosixPath(out_dir).parts
     # wasm-pack resolves --out-dir against the crate; keep it inside so a clean or a

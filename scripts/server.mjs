@@ -78,6 +78,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1', log = false } 
         'X-Content-Type-Options': 'nosniff',
         // no-cache: the browser keeps the file but asks each time; the ETag makes that a 304.
         'Cache-Control': 'no-cache',
+        // Public files: a page on another origin may load the widget (module scripts, its
+        // worker's imports and the .wasm are all fetched in CORS mode).
+        'Access-Control-Allow-Origin': '*',
         ETag: etag,
       };
       if (COMPRESSIBLE.has(ext)) headers.Vary = 'Accept-Encoding';

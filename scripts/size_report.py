@@ -32,8 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WWW = ROOT / "www"
 BUDGET = 450 * 1024
 WASM = "pkg/precis_bg.wasm"
-# The module as cargo wrote it (profile "release" of wasm-pack.toml), names still in.
-CARGO_WASM = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "precis.wasm"
 # The crates the regex crate brings in.
 REGEX_FAMILY = {"regex", "regex_automata", "regex_syntax", "aho_corasick", "memchr"}
 # What <precis-summary> loads besides its host page (see README, "The widget").
@@ -95,8 +93,24 @@ def crate_of(name):
     return None
 
 
+def cargo_wasm():
+    """The module as cargo wrote it for the profile in wasm-pack.toml, names still in."""
+    settings = json.loads(
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "build_settings.py"), str(ROOT / "wasm-pack.toml"), "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    # wasm-pack's own names map to cargo's profile directories; a custom profile is its own.
+    folder = {"release": "release", "profiling": "release", "dev": "debug"}.get(settings["profile"], settings["profile"])
+    return ROOT / "target" / "wasm32-unknown-unknown" / folder / "precis.wasm"
+
+
 def by_crate():
     """Estimated bytes of the shipped .wasm per crate, or a reason why there is none."""
+    CARGO_WASM = cargo_wasm()
     if not shutil.which("twiggy"):
         return {"skipped": "twiggy is not installed (cargo install twiggy)"}
     if not CARGO_WASM.is_file():

@@ -112,6 +112,15 @@ impl EntityKind {
 }
 
 /// A person, organisation or place the article names, with every mention of it.
+///
+/// ```
+/// let text = "Ines Varga met Tarrow council staff. Varga left at noon.";
+/// let a = precis::analyze(text);
+/// let varga = a.entities.iter().find(|e| e.name == "Ines Varga").unwrap();
+/// assert_eq!(varga.kind, precis::EntityKind::Person);
+/// let said: Vec<&str> = varga.mentions.iter().map(|m| m.slice(text)).collect();
+/// assert_eq!(said, ["Ines Varga", "Varga"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// The canonical name: the fullest form the text uses, without titles.
@@ -144,6 +153,16 @@ pub struct Speaker {
 }
 
 /// A quote and its speaker.
+///
+/// ```
+/// let text = "Mayor Ines Varga opened the bridge. “It took too long,” she said.";
+/// let q = &precis::analyze(text).quotes[0];
+/// assert_eq!(q.kind, precis::QuoteKind::Direct);
+/// assert_eq!(&text[q.start..q.end], "It took too long,");
+/// let who = q.speaker.as_ref().unwrap();
+/// assert_eq!((who.name.as_str(), &text[who.start..who.end]), ("Ines Varga", "she"));
+/// assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Start of the quoted words, without the opening mark.
@@ -228,7 +247,8 @@ pub struct Analysis {
     pub text: Option<String>,
     /// Every sentence of the article text, in order.
     pub sentences: Vec<Span>,
-    /// The chosen summary sentences, in text order.
+    /// The chosen summary sentences, in text order; a leading dateline ("LONDON (Reuters) -") is left
+    /// out, so each span lies within a sentence.
     pub summary: Vec<Span>,
     /// People, organisations and places, in order of first mention.
     pub entities: Vec<Entity>,
@@ -334,8 +354,8 @@ impl std::error::Error for OffsetError {}
 impl Analysis {
     /// Checks the promises the offsets make about `text` (the text analysed, or the derived
     /// `text` for HTML input): every span inside the text and on character boundaries;
-    /// sentences, summary and ignored stretches in order without overlap; summary spans are
-    /// sentences; no sentence, mention or quote inside ignored text.
+    /// sentences, summary and ignored stretches in order without overlap; each summary span
+    /// lies within one sentence; no sentence, mention or quote inside ignored text.
     ///
     /// ```
     /// let text = "“Fine,” said Ann Lee in Oslo.\nShare this article";
@@ -372,8 +392,10 @@ impl Analysis {
         ordered("ignored", &mut self.ignored.iter().map(Ignored::span))?;
         let in_ignored = |s: &Span| self.ignored.iter().any(|i| i.span().overlaps(s));
         for (i, s) in self.summary.iter().enumerate() {
-            if self.sentences.binary_search(s).is_err() {
-                return err(format!("summary[{i}]"), *s, "is not one of the sentences");
+            // a summary span is a sentence, or a sentence less a leading dateline
+            let k = self.sentences.partition_point(|t| t.end < s.end);
+            if !self.sentences.get(k).is_some_and(|t| t.contains(s)) {
+                return err(format!("summary[{i}]"), *s, "does not lie within one sentence");
             }
         }
         for (i, s) in self.sentences.iter().enumerate() {

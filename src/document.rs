@@ -1,7 +1,7 @@
 //! [`Document`]: the text after cleaning, split into blocks, sentences and tokens.
 //! Every later stage reads it; nothing changes it once built.
 
-use crate::text::{tokens_in, ArticleFinder, SentenceSplitter};
+use crate::text::{tokens_in, ArticleFinder, BlockHint, SentenceSplitter};
 use crate::{Ignored, Span};
 use std::ops::Range;
 
@@ -46,7 +46,12 @@ impl<'t> Document<'t> {
 
     /// Cleans and segments `text` with the given stages.
     pub fn with(text: &'t str, finder: &ArticleFinder, splitter: &SentenceSplitter) -> Document<'t> {
-        let (blocks, ignored) = finder.find(text);
+        Document::with_hints(text, finder, splitter, None)
+    }
+
+    /// [`Document::with`] for text derived from HTML, with the markup's hints for the article finder.
+    pub fn with_hints(text: &'t str, finder: &ArticleFinder, splitter: &SentenceSplitter, hints: Option<&[BlockHint]>) -> Document<'t> {
+        let (blocks, ignored) = finder.find_with_hints(text, hints);
         let mut sentences = Vec::new();
         let mut tokens = Vec::with_capacity(text.len() / 5);
         for (b, block) in blocks.iter().enumerate() {
@@ -72,12 +77,25 @@ impl<'t> Document<'t> {
     }
 
     /// Index of the sentence holding byte `pos`, if any.
+    ///
+    /// ```
+    /// let doc = precis::Document::new("First one here. Second one.");
+    /// assert_eq!(doc.sentence_at(0), Some(0));
+    /// assert_eq!(doc.sentence_at(17), Some(1));
+    /// assert_eq!(doc.sentence_at(100), None);
+    /// ```
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
     /// Index of the first token that ends after `pos`.
+    ///
+    /// ```
+    /// let doc = precis::Document::new("Rain fell on Tarrow.");
+    /// assert_eq!(doc.token_text(doc.token_at_or_after(5)), "fell");
+    /// assert_eq!(doc.token_text(doc.token_at_or_after(6)), "fell"); // inside it
+    /// ```
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.end <= pos)
     }

@@ -35,6 +35,38 @@
 //!
 //! Offsets are bytes. JavaScript counts UTF-16 code units: [`Analysis::to_utf16`]
 //! converts, and the wasm bindings do so before returning.
+//!
+//! ## Using it
+//!
+//! - **From Rust**: [`analyze`] or [`analyze_html`] for one text; an [`Analyzer`] built once
+//!   with [`Options`] (summary length, input limit) for many. Every field of the [`Analysis`]
+//!   is a byte range into the text, so `&text[span.start..span.end]` is always valid.
+//! - **From the command line**: `precis analyze [FILE] [--html] [--sentences N]` prints the
+//!   Analysis as JSON; `precis analyze --jsonl` is the batch contract (one object a line in and out).
+//! - **From JavaScript**: the `wasm` module (compiled for `wasm32` only) exports `analyze`,
+//!   `analyzeHtml`, `htmlToText` and `version` through wasm-bindgen; the npm package
+//!   `precis-wasm` (`scripts/package.sh`) wraps them with a worker bridge, and the
+//!   `<precis-summary>` element puts the result in any web page.
+//!
+//! ```
+//! // Several texts, one Analyzer: build the stages once.
+//! let analyzer = precis::Analyzer::new(precis::Options { summary_sentences: Some(1), ..Default::default() });
+//! let text = "Ada Quill won the Tarrow marathon on Sunday. \
+//!             She had trained for two years. \
+//!             “I never thought I would finish,” she said.";
+//! let a = analyzer.analyze(text);
+//! assert_eq!(a.summary.len(), 1);
+//! let said = &a.quotes[0];
+//! assert_eq!(said.speaker.as_ref().unwrap().name, "Ada Quill");   // resolved from "she"
+//! assert_eq!(&text[said.speaker.as_ref().unwrap().start..said.speaker.as_ref().unwrap().end], "she");
+//! ```
+//!
+//! ## Guarantees
+//!
+//! No input makes it panic, time grows linearly with the text, and every offset is on a
+//! `char` boundary. A text over [`MAX_INPUT_BYTES`] is analysed up to a line break before the
+//! limit; the rest is reported in [`Analysis::ignored`] (`too-long`) with a notice. HTML over
+//! [`MAX_HTML_BYTES`] is refused with [`Error::TooLarge`].
 
 #![warn(missing_docs)]
 
@@ -56,6 +88,17 @@ pub use error::Error;
 /// The largest text analysed in full, in bytes (2 MiB). Past it, the text is analysed up to
 /// the last line break before the limit and the rest is reported as ignored (`too-long`),
 /// with a notice.
+///
+/// ```
+/// // The same rule with a small limit ([`Options::max_bytes`]): the second line is set aside.
+/// let opts = precis::Options { max_bytes: 40, ..Default::default() };
+/// let text = "The ferry runs again from Monday.\nIts timetable is longer than the limit.";
+/// let a = precis::Analyzer::new(opts).analyze(text);
+/// let cut = a.ignored.last().unwrap();
+/// assert_eq!(cut.reason, precis::IgnoredReason::TooLong);
+/// assert_eq!(&text[cut.start..cut.end], "Its timetable is longer than the limit.");
+/// assert_eq!(a.notices.len(), 1);
+/// ```
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// The largest HTML input accepted, in bytes (16 MiB); its text must still fit [`MAX_INPUT_BYTES`].
@@ -115,9 +158,22 @@ impl Analyzer {
     }
 
     /// Analyses plain text.
+    ///
+    /// ```
+    /// let text = "Kai Moreno runs the Tarrow bakery.\nShare this article";
+    /// let a = precis::Analyzer::default().analyze(text);
+    /// assert_eq!(a.sentences.len(), 1);
+    /// assert_eq!(a.entities[0].name, "Kai Moreno");
+    /// assert_eq!(a.ignored[0].reason, precis::IgnoredReason::Prompt);
+    /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with_hints(text, None)
+    }
+
+    /// Analyses text, with the markup's hints when it came from HTML.
+    fn analyze_with_hints(&self, text: &str, hints: Option<&[text::BlockHint]>) -> Analysis {
         let (limit, cut) = self.limit(text);
-        let doc = Document::with(&text[..limit], &self.finder, &self.splitter);
+        let doc = Document::with_hints(&text[..limit], &self.finder, &self.splitter, hints);
         let mentions = self.tagger.tag(&doc);
         let entities = self.merger.merge(&doc, mentions);
         let found = self.quote_finder.find(&doc);
@@ -155,9 +211,9 @@ impl Analyzer {
         if html.len() > MAX_HTML_BYTES {
             return Err(Error::TooLarge { bytes: html.len(), limit: MAX_HTML_BYTES });
         }
-        let derived = text::html_to_text(html).text;
-        let mut analysis = self.analyze(&derived);
-        analysis.text = Some(derived);
+        let derived = text::html_to_text(html);
+        let mut analysis = self.analyze_with_hints(&derived.text, Some(&derived.hints));
+        analysis.text = Some(derived.text);
         Ok(analysis)
     }
 

@@ -150,9 +150,9 @@ fn bodies_speak_and_it_resolves_to_the_body() {
     // (text, words naming the speaker, resolved name)
     let table: &[(&str, &str, &str)] = &[
         (
-            "The Home Office published figures on Monday. “Arrivals fell by a third,” it said.",
+            "The Ministry of Defence published figures on Monday. “Arrivals fell by a third,” it said.",
             "it",
-            "Home Office",
+            "Ministry of Defence",
         ),
         (
             "“Arrivals fell by a third in the spring,” the report said.",

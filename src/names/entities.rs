@@ -36,6 +36,23 @@ pub struct Entities {
 
 impl Entities {
     /// The entity a mention covering `span` belongs to, if any.
+    ///
+    /// ```
+    /// use precis::names::{EntityMerger, Mention};
+    /// use precis::{Document, EntityKind, Span};
+    /// let doc = Document::new("Ren Zhengfei leads Huawei. Zhengfei spoke.");
+    /// let person = |start: usize, len: usize| Mention {
+    ///     span: Span::new(start, start + len),
+    ///     kind: EntityKind::Person,
+    ///     first_token: doc.token_at_or_after(start),
+    ///     end_token: doc.token_at_or_after(start + len),
+    /// };
+    /// let later = doc.text.rfind("Zhengfei").unwrap();
+    /// let ents = EntityMerger::default().merge(&doc, vec![person(0, 12), person(later, 8)]);
+    /// let i = ents.entity_at(Span::new(later, later + 8)).unwrap();
+    /// assert_eq!(ents.list[i].name, "Ren Zhengfei");
+    /// assert_eq!(ents.entity_at(Span::new(13, 18)), None); // "leads"
+    /// ```
     pub fn entity_at(&self, span: Span) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end <= span.start);
         self.mentions.get(i).filter(|m| m.span.overlaps(&span)).map(|_| self.entity_of[i])
@@ -44,10 +61,32 @@ impl Entities {
 
 /// Merges mentions into entities.
 ///
+/// A mention joins an earlier entity with the same name key (case, dots, possessives
+/// and titles ignored, known aliases such as "U.S." / "United States" folded); a lone
+/// word tagged as a person joins the one person whose full name ends with it ("Zhengfei" after "Ren
+/// Zhengfei"), and a full name takes over an earlier lone surname ("Tsang" then "Steve
+/// Tsang"). The name shown is the fullest form, written in mixed case when the text has
+/// one. A name tagged as two kinds stays two entities unless one kind has three times
+/// the evidence of the other (longer mentions weighing more), which then absorbs it.
+///
 /// ```
-/// let doc = precis::Document::new("Ren Zhengfei leads Huawei. Zhengfei spoke to the US press. The United States replied.");
-/// let mentions = precis::names::NameTagger::default().tag(&doc);
-/// let ents = precis::names::EntityMerger::default().merge(&doc, mentions);
+/// use precis::names::{EntityMerger, Mention};
+/// use precis::{Document, EntityKind, Span};
+/// let doc = Document::new("Ren Zhengfei leads Huawei and spoke to the US press. Zhengfei said the United States was wrong.");
+/// let at = |name: &str, kind| {
+///     let start = doc.text.find(name).unwrap();
+///     let span = Span::new(start, start + name.len());
+///     let first_token = doc.token_at_or_after(start);
+///     Mention { span, kind, first_token, end_token: doc.token_at_or_after(span.end) }
+/// };
+/// let mentions = vec![
+///     at("Ren Zhengfei", EntityKind::Person),
+///     at("Huawei", EntityKind::Organization),
+///     at("US", EntityKind::Place),
+///     at("Zhengfei", EntityKind::Person),
+///     at("United States", EntityKind::Place),
+/// ];
+/// let ents = EntityMerger::default().merge(&doc, mentions);
 /// let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
 /// assert_eq!(names, ["Ren Zhengfei", "Huawei", "United States"]);
 /// assert_eq!(ents.list[0].mentions.len(), 2);
@@ -58,14 +97,16 @@ pub struct EntityMerger {
     _private: (),
 }
 
-/// The comparison key of a name: lower case, dots and possessives dropped, spaces folded.
+/// The comparison key of a name: lower case, dots, possessives and leading titles
+/// dropped, spaces folded.
 ///
 /// ```
 /// assert_eq!(precis::names::entities::name_key("U.S."), "us");
 /// assert_eq!(precis::names::entities::name_key("Huawei’s"), "huawei");
+/// assert_eq!(precis::names::entities::name_key("Prof. Steve  TSANG"), "steve tsang");
 /// ```
 pub fn name_key(name: &str) -> String {
-    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let name = without_title(name.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']));
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
@@ -76,13 +117,28 @@ pub fn name_key(name: &str) -> String {
     out
 }
 
+/// `name` without leading titles ("Prof Steve Tsang" → "Steve Tsang"); a name that is
+/// only titles is kept whole.
+fn without_title(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let Some((first, after)) = rest.split_once(char::is_whitespace) else { return rest };
+        let after = after.trim_start();
+        if !super::is_title(first) || after.is_empty() {
+            return rest;
+        }
+        rest = after.strip_prefix(". ").unwrap_or(after);
+    }
+}
+
 fn canonical_alias(key: &str) -> Option<&'static str> {
     ALIASES.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
 }
 
 struct Building {
     name: String,
-    key: String,
+    /// Name key without the kind.
+    plain: String,
     votes: [usize; 3],
     mentions: Vec<Span>,
     alias: bool,
@@ -93,6 +149,71 @@ fn kind_index(k: EntityKind) -> usize {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
         EntityKind::Place => 2,
+    }
+}
+
+fn has_lower(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+/// True when `candidate` is a better display name than `current`: mixed case over all
+/// capitals, then more words.
+fn better_name(candidate: &str, current: &str) -> bool {
+    match (has_lower(candidate), has_lower(current)) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => candidate.split_whitespace().count() > current.split_whitespace().count(),
+    }
+}
+
+/// The display form of a mention: possessive and titles dropped.
+fn display(text: &str) -> String {
+    without_title(text.trim_end_matches("'s").trim_end_matches("’s")).to_string()
+}
+
+/// Folds an entity into another of the same name but another kind when the other has
+/// at least three times its evidence: one stray "Huawei" tagged a place among five
+/// tagged an organisation is an error, while two and two are two things. Folded
+/// entities are left empty (dropped by the caller) and `entity_of` is renumbered.
+fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
+    let mut by_plain: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, b) in building.iter().enumerate() {
+        by_plain.entry(b.plain.as_str()).or_default().push(i);
+    }
+    let mut into: Vec<usize> = (0..building.len()).collect();
+    for group in by_plain.values().filter(|g| g.len() > 1) {
+        let weight = |i: usize| building[i].votes.iter().sum::<usize>();
+        let Some(&strongest) = group.iter().max_by_key(|&&i| (weight(i), usize::MAX - i)) else { continue };
+        for &i in group {
+            if i != strongest && weight(i) * 3 <= weight(strongest) {
+                into[i] = strongest;
+            }
+        }
+    }
+    for i in 0..building.len() {
+        let j = into[i];
+        if j != i {
+            let moved = std::mem::take(&mut building[i].mentions);
+            let votes = building[i].votes;
+            let b = &mut building[j];
+            b.mentions.extend(moved);
+            b.mentions.sort();
+            for (v, add) in b.votes.iter_mut().zip(votes) {
+                *v += add;
+            }
+        }
+    }
+    // new numbering without the emptied entities
+    let mut number = vec![usize::MAX; building.len()];
+    let mut n = 0;
+    for (i, b) in building.iter().enumerate() {
+        if !b.mentions.is_empty() {
+            number[i] = n;
+            n += 1;
+        }
+    }
+    for e in entity_of.iter_mut().filter(|e| **e != usize::MAX) {
+        *e = number[into[*e]];
     }
 }
 
@@ -108,33 +229,47 @@ impl EntityMerger {
         for m in &mentions {
             let text = m.span.slice(doc.text);
             let key = name_key(text);
+            if key.is_empty() {
+                entity_of.push(usize::MAX);
+                continue;
+            }
             let alias = canonical_alias(&key);
             let key = alias.map_or(key, name_key);
-            let words = key.split(' ').count();
+            // a name used as two kinds (Jordan the player, Jordan the country) starts as two
+            // entities; see `fold_minor_kinds`
+            let plain = key.clone();
+            let key = format!("{key}\u{1}{}", kind_index(m.kind));
+            let words = plain.split(' ').count();
+            let last = plain.rsplit(' ').next().unwrap_or("").to_string();
             let found = by_key.get(&key).copied().or_else(|| {
-                if words == 1 {
-                    by_surname.get(&key).copied().flatten()
-                } else {
-                    None
-                }
+                // only a person's lone surname: "Washington" the city stays apart from George Washington
+                (words == 1 && m.kind == EntityKind::Person).then(|| by_surname.get(&plain).copied().flatten()).flatten()
             });
             let idx = match found {
-                Some(i) => i,
+                Some(i) => {
+                    let b = &mut building[i];
+                    let shown = display(text);
+                    if !b.alias && name_key(&shown) == name_key(&b.name) && better_name(&shown, &b.name) {
+                        b.name = shown;
+                    }
+                    i
+                }
                 None => {
                     // a full name after its surname alone: "Tsang … Steve Tsang"
-                    let last = key.rsplit(' ').next().unwrap_or("").to_string();
-                    let earlier_single = (words > 1 && m.kind == EntityKind::Person).then(|| by_key.get(&last).copied()).flatten();
-                    match earlier_single.filter(|&i| !building[i].alias) {
+                    let earlier_single = (words > 1 && m.kind == EntityKind::Person)
+                        .then(|| by_key.get(&format!("{last}\u{1}0")).copied())
+                        .flatten()
+                        .filter(|&i| !building[i].alias && building[i].votes[0] > 0);
+                    match earlier_single {
                         Some(i) => {
-                            building[i].name = text.to_string();
-                            building[i].key = key.clone();
+                            building[i].name = display(text);
                             by_key.insert(key.clone(), i);
                             i
                         }
                         None => {
                             building.push(Building {
-                                name: alias.map_or_else(|| text.trim_end_matches("'s").trim_end_matches("’s").to_string(), str::to_string),
-                                key: key.clone(),
+                                name: alias.map_or_else(|| display(text), str::to_string),
+                                plain: plain.clone(),
                                 votes: [0; 3],
                                 mentions: Vec::new(),
                                 alias: alias.is_some(),
@@ -147,7 +282,6 @@ impl EntityMerger {
                 }
             };
             if words > 1 && m.kind == EntityKind::Person {
-                let last = key.rsplit(' ').next().unwrap_or("").to_string();
                 by_surname.entry(last).and_modify(|e| if *e != Some(idx) { *e = None }).or_insert(Some(idx));
             }
             let b = &mut building[idx];
@@ -155,8 +289,15 @@ impl EntityMerger {
             b.mentions.push(m.span);
             entity_of.push(idx);
         }
+        fold_minor_kinds(&mut building, &mut entity_of);
+        // mentions with nothing left of their name (a bare title) are dropped
+        let keep: Vec<bool> = entity_of.iter().map(|&e| e != usize::MAX).collect();
+        let mut k = keep.iter();
+        mentions.retain(|_| *k.next().unwrap_or(&true));
+        entity_of.retain(|&e| e != usize::MAX);
         let list = building
             .into_iter()
+            .filter(|b| !b.mentions.is_empty())
             .map(|b| {
                 let kind = if b.votes[0] >= b.votes[1] && b.votes[0] >= b.votes[2] {
                     EntityKind::Person
@@ -165,7 +306,6 @@ impl EntityMerger {
                 } else {
                     EntityKind::Place
                 };
-                let _ = b.key;
                 Entity { name: b.name, kind, mentions: b.mentions }
             })
             .collect();

@@ -1,7 +1,11 @@
 //! People, organisations and places: the [`NameTagger`] finds mentions in sentences,
 //! the [`EntityMerger`] joins mentions of the same thing under one canonical name.
+//! [`features`] and [`model`] are the parts of the learned tagger that its trainer
+//! (`examples/train_names.rs`) shares.
 
 pub mod entities;
+pub mod features;
+pub mod model;
 pub mod tagger;
 
 pub use entities::EntityMerger;

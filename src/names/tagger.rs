@@ -1,6 +1,17 @@
 //! Finds mentions of people, organisations and places in the sentences of a [`Document`].
+//!
+//! A greedy averaged-perceptron tagger over BILOU labels reads each document twice:
+//! the first reading tags every sentence on its own; the second adds, for each word,
+//! the kinds the first reading gave it elsewhere in the document, so that a name
+//! tagged once in a clear context ("Mr Tsang said") is tagged the same way in a
+//! headline in capitals or at the start of a sentence (Ratinov & Roth 2009).
+//! The weights and the gazetteer are made by `examples/train_names.rs` and compiled in.
 
+use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, no_votes, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
+use super::model::{Model, Weights};
 use crate::{Document, EntityKind, Span};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One mention of a name, before mentions are merged into entities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,185 +29,207 @@ pub struct Mention {
 /// Tags names in a document.
 ///
 /// ```
-/// let doc = precis::Document::new("Prof Steve Tsang of Soas University of London spoke in Paris.");
+/// let doc = precis::Document::new("Prof Steve Tsang of Soas University of London spoke in Paris on Monday.");
 /// let names: Vec<&str> = precis::names::NameTagger::default().tag(&doc).iter().map(|m| m.span.slice(doc.text)).collect();
-/// assert_eq!(names, ["Steve Tsang", "Soas University of London", "Paris"]);
+/// assert!(names.contains(&"Steve Tsang"));
+/// assert!(names.contains(&"Paris"));
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct NameTagger {
     _private: (),
 }
 
-const ORG_WORDS: &[&str] = &[
-    "inc", "corp", "corporation", "ltd", "plc", "llc", "group", "university", "college", "school", "department",
-    "ministry", "party", "council", "commission", "agency", "bank", "company", "association", "institute", "news",
-    "times", "post", "network", "committee", "court", "foundation", "fund", "office", "house", "board", "union",
-    "club", "united", "fc", "airlines", "airways", "motors", "technologies", "systems", "services", "service",
-    "press", "journal", "guardian", "telegraph", "tribune", "herald", "federation", "league", "organisation",
-    "organization", "authority", "police", "army", "navy", "force", "congress", "senate", "parliament", "administration",
-    "bureau", "reserve", "exchange", "media", "broadcasting", "television", "radio", "channel", "labs", "holdings",
-    "partners", "capital", "pharmaceuticals", "society", "trust", "centre", "center", "hospital", "church",
-];
-const PLACE_WORDS: &[&str] = &[
-    "city", "county", "state", "province", "river", "mountains", "island", "islands", "valley", "street", "road",
-    "avenue", "square", "bridge", "lake", "ocean", "sea", "bay", "coast", "region", "district", "airport", "park",
-];
-const PLACES: &[&str] = &[
-    "us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "america", "britain", "england", "scotland", "wales", "ireland",
-    "france", "germany", "china", "japan", "india", "russia", "italy", "spain", "canada", "australia", "mexico",
-    "brazil", "iran", "iraq", "syria", "israel", "egypt", "turkey", "ukraine", "poland", "sweden", "norway",
-    "finland", "denmark", "netherlands", "belgium", "switzerland", "austria", "greece", "portugal", "pakistan",
-    "afghanistan", "korea", "vietnam", "indonesia", "nigeria", "kenya", "africa", "europe", "asia", "london",
-    "paris", "berlin", "beijing", "moscow", "washington", "tokyo", "rome", "madrid", "brussels", "new york",
-    "california", "texas", "florida", "ohio", "iowa", "virginia", "chicago", "boston", "los angeles", "hong kong",
-    "north america", "western europe", "australasia", "united states", "united kingdom", "european union",
-    "shanghai", "delhi", "mumbai", "sydney", "toronto", "dublin", "edinburgh", "manchester", "taiwan", "gaza",
-    "kyiv", "kiev", "venezuela", "cuba", "argentina", "colombia", "chile", "peru", "saudi arabia", "qatar", "dubai",
-];
-const FIRST_NAMES: &[&str] = &[
-    "john", "james", "david", "michael", "robert", "william", "richard", "thomas", "mark", "paul", "peter", "steve",
-    "stephen", "george", "joe", "donald", "hillary", "barack", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike",
-    "mary", "sarah", "anna", "elizabeth", "jane", "emma", "laura", "susan", "linda", "karen", "lisa", "nancy", "maria",
-    "boris", "theresa", "angela", "emmanuel", "vladimir", "xi", "elon", "sam", "gary", "jeff", "bill", "tim", "ren",
-    "kamala", "joe", "jim", "tom", "ann", "ada", "alex", "andrew", "daniel", "matthew", "anthony", "kevin", "brian",
-];
-const CUE_AFTER: &[&str] = &["said", "says", "told", "added", "warned", "wrote", "argued", "explained", "claimed", "insisted", "noted", "stated"];
-/// Capitalised words that open sentences but name nothing.
-const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
-    "these", "those", "there", "but", "and", "or", "so", "yet", "however", "in", "on", "at", "for", "as", "if", "when",
-    "while", "after", "before", "since", "although", "how", "what", "why", "who", "where", "which", "last", "next",
-    "one", "two", "three", "some", "many", "most", "all", "no", "not", "indeed", "perhaps", "also", "then", "now",
-    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "do", "did", "is", "are", "was", "were", "according", "meanwhile", "earlier", "later", "with", "by", "from", "to",
-    "more", "read", "share", "autumn", "spring", "summer", "winter", "western", "eastern", "northern", "southern",
-    "chinese", "american", "british", "french", "german", "russian", "european", "english", "mr", "mrs", "ms", "dr",
-    "prof", "president", "one", "every", "each", "only", "just", "even", "still", "both", "such", "my", "your", "here",
-    "former", "new", "entity", "list", "secretary", "minister", "executive", "former", "senior", "judge", "explore",
-    "move", "discover", "bitcoin", "ai",
-];
+static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+static GAZETTEER_BYTES: &[u8] = include_bytes!("gazetteer.bin");
 
-fn is_cap(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+/// The compiled-in gazetteer, unpacked on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| Gazetteer::from_bytes(GAZETTEER_BYTES).unwrap_or_default())
+}
+
+/// The compiled-in model, unpacked on first use.
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(|| Model::empty(0, 1.0)))
+}
+
+/// Reusable buffers for decoding.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    features: Vec<u32>,
+    base: Vec<[i32; LABELS]>,
+}
+
+/// The best label for one token given the scores, among those allowed after `prev`.
+#[inline]
+pub fn best_allowed(scores: &[i32; LABELS], prev: u8) -> u8 {
+    let mut best = OUTSIDE;
+    let mut best_score = i32::MIN;
+    for (l, &s) in scores.iter().enumerate() {
+        let l = l as u8;
+        if s > best_score && allowed(prev, l) {
+            best = l;
+            best_score = s;
+        }
+    }
+    best
+}
+
+/// The label for a token after `prev`, and what `prev` becomes: when the scores
+/// prefer ending an open name to continuing it, the open name is closed at the
+/// previous token (`B` becomes `U`, `I` becomes `L`) instead of being dragged on.
+///
+/// ```
+/// use precis::names::features::{label, Part, OUTSIDE};
+/// use precis::names::tagger::choose;
+/// let mut scores = [0i32; precis::names::features::LABELS];
+/// scores[OUTSIDE as usize] = 5;
+/// scores[label(0, Part::Inside) as usize] = 1;
+/// assert_eq!(choose(&scores, label(0, Part::Begin)), (label(0, Part::Unit), OUTSIDE));
+/// ```
+#[inline]
+pub fn choose(scores: &[i32; LABELS], prev: u8) -> (u8, u8) {
+    let free = best_allowed(scores, OUTSIDE);
+    let open = matches!(part_of(prev), Some(Part::Begin | Part::Inside));
+    if !open {
+        return (prev, free);
+    }
+    let cont = best_allowed(scores, prev);
+    if scores[free as usize] > scores[cont as usize] {
+        (close(prev), free)
+    } else {
+        (prev, cont)
+    }
+}
+
+/// The label that ends a name at an open label: `B` → `U`, `I` → `L`.
+fn close(l: u8) -> u8 {
+    match (kind_of(l), part_of(l)) {
+        (Some(k), Some(Part::Begin)) => features::label(k, Part::Unit),
+        (Some(k), Some(Part::Inside)) => features::label(k, Part::Last),
+        _ => l,
+    }
+}
+
+/// One greedy reading of the sentences, from the label-independent scores `base`
+/// (plus, in the second reading, the vote features) and the label features.
+fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, labels: &mut [u8], scratch: &mut Scratch) {
+    for r in sentences {
+        if second && no_votes(doc, r.clone()) {
+            continue; // the first reading stands
+        }
+        let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
+        for i in r.clone() {
+            scratch.features.clear();
+            if second {
+                vote_features(doc, r.clone(), i, &mut scratch.features);
+            }
+            label_features(doc, i, prev, prev2, &mut scratch.features);
+            let mut scores = weights.score(&scratch.features);
+            for (s, b) in scores.iter_mut().zip(scratch.base[i]) {
+                *s += b;
+            }
+            let (fixed, l) = choose(&scores, prev);
+            if i > r.start {
+                labels[i - 1] = fixed;
+            }
+            labels[i] = l;
+            prev2 = fixed;
+            prev = l;
+        }
+        close_open(labels, r.clone());
+    }
+}
+
+/// Makes a BILOU sequence well formed at its end: an open `B` becomes `U`, an open `I` becomes `L`.
+pub fn close_open(labels: &mut [u8], r: Range<usize>) {
+    if let Some(last) = r.end.checked_sub(1).filter(|&l| l >= r.start) {
+        labels[last] = close(labels[last]);
+    }
+}
+
+/// Both readings of a document (token ranges of its sentences): the label of every token.
+/// The second reading sees what the first said about each word elsewhere in the document.
+pub fn read_twice<W: Weights>(weights: &W, doc: &mut DocFeatures, sentences: &[Range<usize>], scratch: &mut Scratch) -> Vec<u8> {
+    let n = doc.tokens.len();
+    scratch.base.clear();
+    scratch.base.resize(n, [0; LABELS]);
+    for r in sentences {
+        for i in r.clone() {
+            scratch.features.clear();
+            static_features(doc, r.clone(), i, &mut scratch.features);
+            scratch.base[i] = weights.score(&scratch.features);
+        }
+    }
+    let mut labels = vec![OUTSIDE; n];
+    reading(weights, doc, sentences, false, &mut labels, scratch);
+    doc.set_first_reading(&labels);
+    reading(weights, doc, sentences, true, &mut labels, scratch);
+    labels
+}
+
+/// Names (token ranges and model kinds 0..KINDS) in a label sequence.
+///
+/// ```
+/// use precis::names::features::{label, Part, OUTSIDE};
+/// use precis::names::tagger::names_in;
+/// let labels = [OUTSIDE, label(0, Part::Begin), label(0, Part::Last), label(2, Part::Unit)];
+/// assert_eq!(names_in(&labels), [(1..3, 0), (3..4, 2)]);
+/// ```
+pub fn names_in(labels: &[u8]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &l) in labels.iter().enumerate() {
+        match (part_of(l), kind_of(l)) {
+            (Some(Part::Unit), Some(k)) => {
+                out.push((i..i + 1, k));
+                start = None;
+            }
+            (Some(Part::Begin), _) => start = Some(i),
+            (Some(Part::Last), Some(k)) => {
+                if let Some(s) = start.take() {
+                    out.push((s..i + 1, k));
+                }
+            }
+            (Some(Part::Inside), _) => {}
+            _ => start = None,
+        }
+    }
+    out
 }
 
 impl NameTagger {
     /// Finds the name mentions of every sentence of `doc`, in text order.
     pub fn tag(&self, doc: &Document) -> Vec<Mention> {
-        let mut out = Vec::new();
-        let mut sentence_start = vec![false; doc.tokens.len()];
-        for s in &doc.sentences {
-            if s.tokens.start < sentence_start.len() {
-                sentence_start[s.tokens.start] = true;
-            }
-        }
-        // capitalised words seen away from a sentence start: names, not openers
-        let inner: std::collections::HashSet<&str> =
-            (0..doc.tokens.len()).filter(|&k| !sentence_start[k]).map(|k| doc.token_text(k)).filter(|w| is_cap(w)).collect();
-        let ctx = Context { sentence_start: &sentence_start, inner: &inner };
-        for sentence in &doc.sentences {
-            let range = sentence.tokens.clone();
-            let mut i = range.start;
-            while i < range.end {
-                let w = doc.token_text(i);
-                if !is_cap(w) {
-                    i += 1;
-                    continue;
-                }
-                // grow a run of capitalised words, with "of", "the", "&", "de" between them
-                let mut j = i + 1;
-                loop {
-                    if j < range.end && is_cap(doc.token_text(j)) && !is_title(doc.token_text(j)) {
-                        j += 1;
-                    } else if j + 1 < range.end
-                        && matches!(doc.token_text(j), "of" | "&" | "de" | "for" | "and")
-                        && is_cap(doc.token_text(j + 1))
-                        && !NOT_NAMES.contains(&doc.token_text(j + 1).to_lowercase().as_str())
-                        && (doc.token_text(j) != "and" || ORG_WORDS.contains(&doc.token_text(j + 1).to_lowercase().as_str()))
-                        && (doc.token_text(j) != "of" || {
-                            let prev = doc.token_text(j - 1).to_lowercase();
-                            ORG_WORDS.contains(&prev.as_str()) || PLACE_WORDS.contains(&prev.as_str())
-                        })
-                    {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                let mut start = i;
-                let mut had_title = false;
-                while start < j && (is_title(doc.token_text(start)) || (start + 1 < j && doc.token_text(start + 1) == "." && is_title(doc.token_text(start)))) {
-                    had_title = true;
-                    start += 1;
-                    if start < j && doc.token_text(start) == "." {
-                        start += 1;
-                    }
-                }
-                // skip sentence-opening words that name nothing
-                while start < j && NOT_NAMES.contains(&doc.token_text(start).to_lowercase().as_str()) {
-                    start += 1;
-                }
-                if start < j {
-                    // a title then "." token: "Mr . Smith"
-                    let kind = self.kind_of(doc, &ctx, start, j, had_title);
-                    if let Some(kind) = kind {
-                        out.push(Mention { span: Span::new(doc.tokens[start].start, doc.tokens[j - 1].end), kind, first_token: start, end_token: j });
-                    }
-                }
-                i = j.max(i + 1);
-            }
-        }
-        out
+        self.tag_with(doc, model(), gazetteer())
     }
 
-    fn kind_of(&self, doc: &Document, ctx: &Context, start: usize, end: usize, had_title: bool) -> Option<EntityKind> {
-        let words: Vec<String> = (start..end).map(|t| doc.token_text(t).to_lowercase()).collect();
-        let phrase = words.join(" ");
-        let last = words.last().map(String::as_str).unwrap_or("");
-        let first = words[0].as_str();
-        if had_title {
-            return Some(EntityKind::Person);
-        }
-        if PLACES.contains(&phrase.as_str()) {
-            return Some(EntityKind::Place);
-        }
-        if ORG_WORDS.contains(&last) || ORG_WORDS.contains(&first) && words.len() > 1 || words.contains(&"of".to_string()) && ORG_WORDS.iter().any(|o| words.contains(&o.to_string())) {
-            return Some(EntityKind::Organization);
-        }
-        if PLACE_WORDS.contains(&last) && words.len() > 1 {
-            return Some(EntityKind::Place);
-        }
-        let original = doc.token_text(start);
-        if words.len() == 1 && original.len() >= 2 && original.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.') {
-            return Some(EntityKind::Organization);
-        }
-        if FIRST_NAMES.contains(&first) && words.len() >= 2 {
-            return Some(EntityKind::Person);
-        }
-        let prev = start.checked_sub(1).map(|p| doc.token_text(p).to_lowercase());
-        if matches!(prev.as_deref(), Some("in" | "from" | "to" | "across" | "near" | "outside")) {
-            return Some(EntityKind::Place);
-        }
-        let next = doc.tokens.get(end).map(|t| t.slice(doc.text).to_lowercase());
-        if next.as_deref().is_some_and(|n| CUE_AFTER.contains(&n)) && words.len() >= 2 {
-            return Some(EntityKind::Person);
-        }
-        if words.len() == 2 || words.len() == 3 {
-            return Some(EntityKind::Person);
-        }
-        // a single capitalised word not at sentence start: probably an organisation or a later mention
-        if words.len() == 1 && !ctx.sentence_start[start] {
-            return Some(EntityKind::Organization);
-        }
-        // a sentence-initial single word is a name only if it recurs capitalised elsewhere
-        (words.len() == 1 && ctx.inner.contains(doc.token_text(start))).then_some(EntityKind::Organization)
+    /// Finds the name mentions of `doc` with other weights than the compiled-in ones
+    /// (the trainer measures its models with this).
+    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W, gazetteer: &Gazetteer) -> Vec<Mention> {
+        let mut feats = DocFeatures::new(doc, gazetteer);
+        let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let labels = read_twice(weights, &mut feats, &sentences, &mut Scratch::default());
+        names_in(&labels)
+            .into_iter()
+            .filter_map(|(mut r, k)| {
+                let kind = entity_kind(k)?;
+                // a name never starts or ends on a quote mark or other punctuation the model
+                // swept in ("” Baker"): trim such tokens, drop what is left with no word
+                let wordy = |t: usize| doc.token_text(t).chars().any(char::is_alphanumeric);
+                while r.start < r.end && !wordy(r.start) {
+                    r.start += 1;
+                }
+                while r.end > r.start && !(wordy(r.end - 1) || doc.token_text(r.end - 1) == ".") {
+                    r.end -= 1;
+                }
+                if r.is_empty() {
+                    return None;
+                }
+                let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+                Some(Mention { span, kind, first_token: r.start, end_token: r.end })
+            })
+            .collect()
     }
-}
-
-use super::is_title;
-
-struct Context<'a> {
-    sentence_start: &'a [bool],
-    inner: &'a std::collections::HashSet<&'a str>,
 }

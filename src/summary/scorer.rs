@@ -1,6 +1,6 @@
 //! Rates how much each sentence belongs in a summary.
 //!
-//! The score is a linear model over [`features`](super::features): place in the article
+//! The score is a linear model over [`features`]: place in the article
 //! and in its paragraph, length, centrality to the article, to its opening sentences and
 //! to its title, names, numbers, quotes, and lean-on-context cues, each also weighed by
 //! the share of the article the summary may take (a three-sentence summary of a long

@@ -1,14 +1,27 @@
 //! The article finder: which lines of a pasted page are the article, and which are page
-//! furniture (menus, share prompts, bylines, related headlines, footers).
+//! furniture (menus, share prompts, bylines, related headlines, cookie notices, footers).
 //!
-//! Each line gets a class from what it looks like; the article is then the stretch of
-//! lines with the best balance of article-like text over furniture (a maximum-sum run),
-//! so that a stray long line in a footer does not drag the footer in, and a short
-//! heading inside the article does not cut it in two. Everything outside the stretch,
-//! and furniture inside it, is reported as [`Ignored`] with a reason; nothing is deleted.
+//! Each line is described by numbers ([`crate::text::line_features`]): how it looks on its
+//! own, how the whole text looks and, for HTML, what the markup said about it
+//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (a small
+//! network with one hidden layer) rates it again knowing the first ratings of its
+//! neighbours and where it stands relative to the article's dense middle (the
+//! best-scoring stretch of lines, and the heaviest group of lines between gaps). Both are
+//! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
+//! `article_model.txt` (about 15 KB of text, 1,300 weights).
+//!
+//! A few rules then settle what a model cannot see from one text alone: a short line that
+//! is only a prompt, a legal notice or a byline, or a headline cut off with "…", is set
+//! aside even in a clean text; past the last sure article line, a sentence with a legal or
+//! prompt phrase (a cookie notice) is set aside; a heading followed by furniture goes with it.
+//!
+//! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
+//! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
+//! lines, a text with nothing article-like keep every line.
 
+use crate::text::html::BlockHint;
+use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
 use crate::{Ignored, IgnoredReason, Span};
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// Lines of `text` as spans, trimmed of surrounding white space, empty lines skipped.
@@ -29,140 +42,413 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// What a line looks like on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineClass {
-    /// Sentence-like prose.
-    Prose,
-    /// A short line without a full stop: a heading, a caption, a menu item.
-    Short,
-    /// Known furniture, with the reason.
-    Furniture(IgnoredReason),
+/// Features of the first model: the line's own, the text's, and the line's place.
+pub const STAGE1_FEATURES: usize = LOCAL_FEATURES + DOC_FEATURES + 3 + HINT_FEATURES;
+const HINT_FEATURES: usize = 6;
+/// Features of the second model: the first model's plus the neighbourhood's.
+pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
+const DOC_FEATURES: usize = 7;
+const CONTEXT_FEATURES: usize = 22;
+
+/// Hidden units of the second model.
+pub const HIDDEN: usize = 16;
+
+/// The two models and the keep threshold: a logistic regression (weights, bias last), then
+/// a network with one hidden layer of [`HIDDEN`] tanh units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineModel {
+    /// First model, `STAGE1_FEATURES + 1` weights.
+    pub stage1: Vec<f32>,
+    /// Hidden layer of the second model: `HIDDEN` rows of `STAGE2_FEATURES + 1` weights (bias last).
+    pub hidden: Vec<f32>,
+    /// Output of the second model: `HIDDEN + 1` weights (bias last).
+    pub stage2: Vec<f32>,
+    /// A line is kept when the second model's probability reaches this.
+    pub threshold: f32,
+}
+
+impl LineModel {
+    /// Reads the text format written by [`LineModel::to_text`]; `None` if it does not fit.
+    ///
+    /// ```
+    /// use precis::text::article::LineModel;
+    /// let m = LineModel::builtin();
+    /// assert_eq!(LineModel::parse(&m.to_text()).as_ref(), Some(m));
+    /// ```
+    pub fn parse(s: &str) -> Option<LineModel> {
+        let mut stage1 = Vec::new();
+        let mut hidden = Vec::new();
+        let mut stage2 = Vec::new();
+        let mut threshold = 0.5;
+        for line in s.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, value) = line.split_once(' ')?;
+            let v: f32 = value.trim().parse().ok()?;
+            match key {
+                "s1" => stage1.push(v),
+                "h" => hidden.push(v),
+                "s2" => stage2.push(v),
+                "threshold" => threshold = v,
+                _ => return None,
+            }
+        }
+        let fits = stage1.len() == STAGE1_FEATURES + 1 && hidden.len() == HIDDEN * (STAGE2_FEATURES + 1) && stage2.len() == HIDDEN + 1;
+        fits.then_some(LineModel { stage1, hidden, stage2, threshold })
+    }
+
+    /// The model as text: one `s1 <weight>` / `s2 <weight>` line per weight, bias last.
+    pub fn to_text(&self) -> String {
+        let mut out = String::from("# article finder line model, written by examples/train_article.rs\n");
+        out.push_str(&format!("threshold {}\n", self.threshold));
+        for w in &self.stage1 {
+            out.push_str(&format!("s1 {w}\n"));
+        }
+        for w in &self.hidden {
+            out.push_str(&format!("h {w}\n"));
+        }
+        for w in &self.stage2 {
+            out.push_str(&format!("s2 {w}\n"));
+        }
+        out
+    }
+
+    /// Probability that a line with second-model inputs `x` is article text.
+    pub fn stage2_probability(&self, x: &[f32]) -> f32 {
+        let mut h = [0.0f32; HIDDEN];
+        for (k, row) in self.hidden.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
+            h[k] = logit(row, x).tanh();
+        }
+        sigmoid(logit(&self.stage2, &h))
+    }
+
+    /// The model shipped with the crate.
+    pub fn builtin() -> &'static LineModel {
+        static MODEL: OnceLock<LineModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            LineModel::parse(include_str!("article_model.txt")).unwrap_or_else(|| LineModel {
+                stage1: vec![0.0; STAGE1_FEATURES + 1],
+                hidden: vec![0.0; HIDDEN * (STAGE2_FEATURES + 1)],
+                stage2: vec![0.0; HIDDEN + 1],
+                threshold: 0.0,
+            })
+        })
+    }
+}
+
+/// Dot product of `x` with `w`, whose last element is the bias.
+pub fn logit(w: &[f32], x: &[f32]) -> f32 {
+    w.iter().zip(x).map(|(a, b)| a * b).sum::<f32>() + w.last().copied().unwrap_or(0.0)
+}
+
+pub(crate) fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The hint of each line, when the text came from HTML: `hints` matched to `lines` by offset.
+pub fn hints_for_lines(lines: &[Span], hints: &[BlockHint]) -> Vec<Option<BlockHint>> {
+    let mut k = 0;
+    lines
+        .iter()
+        .map(|l| {
+            while k < hints.len() && hints[k].start < l.start {
+                k += 1;
+            }
+            // a line of HTML-derived text starts where its hint says, or (trimmed) just after
+            let prev = k.checked_sub(1).map(|j| hints[j]);
+            match hints.get(k) {
+                Some(h) if h.start == l.start => Some(*h),
+                _ => prev,
+            }
+        })
+        .collect()
+}
+
+/// Inputs of the first model, `STAGE1_FEATURES` per line, one row after the other;
+/// `hints` (one per line) when the text came from HTML.
+pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) -> Vec<f32> {
+    let n = looks.len();
+    let nf = n.max(1) as f32;
+    let frac = |f: &dyn Fn(&LineLook) -> bool| looks.iter().filter(|l| f(l)).count() as f32 / nf;
+    let doc = [
+        frac(&|l| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))),
+        frac(&|l| l.words <= 3),
+        (1.0 + n as f32).ln() / 5.0,
+        frac(&|l| l.ends_stop),
+        frac(&|l| l.features()[29] > 0.0),
+        frac(&|l| l.words >= 15),
+        frac(&|l| l.cut_off),
+    ];
+    let mut out = Vec::with_capacity(n * STAGE1_FEATURES);
+    for (i, look) in looks.iter().enumerate() {
+        out.extend_from_slice(look.features());
+        out.extend_from_slice(&doc);
+        out.push(i as f32 / nf);
+        out.push(if i < 3 { 1.0 } else { 0.0 });
+        out.push(if i + 3 >= n { 1.0 } else { 0.0 });
+        match hints.and_then(|h| h.get(i).copied().flatten()) {
+            Some(h) => out.extend_from_slice(&[1.0, h.link, h.furniture, h.article, h.heading, h.list_item]),
+            None => out.extend_from_slice(&[0.0; HINT_FEATURES]),
+        }
+    }
+    out
+}
+
+/// Inputs of the second model from the first model's logits `z1`.
+pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32> {
+    let n = looks.len();
+    let p1: Vec<f32> = z1.iter().map(|&z| sigmoid(z)).collect();
+    let mass: Vec<f32> = looks.iter().map(|l| (1.0 + l.words as f32).ln()).collect();
+    // prefix sums for window means in O(1)
+    let mut pre_p = vec![0.0f32; n + 1];
+    let mut pre_wp = vec![0.0f32; n + 1];
+    let mut pre_w = vec![0.0f32; n + 1];
+    for i in 0..n {
+        pre_p[i + 1] = pre_p[i] + p1[i];
+        pre_wp[i + 1] = pre_wp[i] + p1[i] * mass[i];
+        pre_w[i + 1] = pre_w[i] + mass[i];
+    }
+    let window = |i: usize, r: usize| {
+        let (a, b) = (i.saturating_sub(r), (i + r + 1).min(n));
+        let cnt = (b - a - 1).max(1) as f32;
+        (pre_p[b] - pre_p[a] - p1[i]) / cnt
+    };
+    let wwindow = |i: usize, r: usize| {
+        let (a, b) = (i.saturating_sub(r), (i + r + 1).min(n));
+        let w = pre_w[b] - pre_w[a];
+        if w > 0.0 {
+            (pre_wp[b] - pre_wp[a]) / w
+        } else {
+            0.0
+        }
+    };
+    let run = best_run(&p1, &mass);
+    let confident = |l: &LineLook, p: f32| p > 0.8 && l.words >= 8;
+    let first_conf = (0..n).find(|&i| confident(&looks[i], p1[i])).unwrap_or(n);
+    let last_conf = (0..n).rev().find(|&i| confident(&looks[i], p1[i])).map_or(0, |i| i + 1);
+    let mean_p = if n > 0 { pre_p[n] / n as f32 } else { 0.0 };
+    let z = |j: isize| -> f32 {
+        if j < 0 || j as usize >= n {
+            -1.0
+        } else {
+            z1[j as usize].clamp(-8.0, 8.0) / 4.0
+        }
+    };
+    let segments = Segments::new(&p1, &mass);
+    let mut out = Vec::with_capacity(n * STAGE2_FEATURES);
+    for i in 0..n {
+        out.extend_from_slice(&stage1[i * STAGE1_FEATURES..(i + 1) * STAGE1_FEATURES]);
+        let ii = i as isize;
+        let before_run = run.start.saturating_sub(i);
+        let after_run = (i + 1).saturating_sub(run.end);
+        out.extend_from_slice(&[
+            z(ii),
+            z(ii - 1),
+            z(ii + 1),
+            z(ii - 2),
+            z(ii + 2),
+            window(i, 3),
+            window(i, 10),
+            wwindow(i, 5),
+            if run.contains(&i) { 1.0 } else { 0.0 },
+            (1.0 + before_run as f32).ln() / 3.0,
+            (1.0 + after_run as f32).ln() / 3.0,
+            if i < first_conf { 1.0 } else { 0.0 },
+            if i >= last_conf { 1.0 } else { 0.0 },
+            mean_p,
+            if looks[i].words <= 4 { stage1[i * STAGE1_FEATURES + LOCAL_FEATURES] } else { 0.0 },
+            if looks[i].words <= 4 { stage1[i * STAGE1_FEATURES + LOCAL_FEATURES + 4] } else { 0.0 },
+            if run.contains(&i) && looks[i].words <= 4 { 1.0 } else { 0.0 },
+        ]);
+        out.extend_from_slice(&segments.features(i));
+    }
+    out
+}
+
+/// Stretches of lines separated by gaps of two or more unlikely lines, and the one with the
+/// most article-like text in it: the article is usually one such stretch, and comments or
+/// teasers form others after it.
+struct Segments {
+    /// Segment index of each line.
+    of_line: Vec<usize>,
+    /// Article-like mass of each segment.
+    mass: Vec<f32>,
+    /// Index of the heaviest segment.
+    main: usize,
+    /// First line of each segment.
+    first: Vec<usize>,
+}
+
+impl Segments {
+    fn new(p: &[f32], mass: &[f32]) -> Segments {
+        let mut of_line = Vec::with_capacity(p.len());
+        let (mut seg_mass, mut first) = (vec![0.0f32], vec![0usize]);
+        let mut low_run = 0;
+        for i in 0..p.len() {
+            if p[i] < 0.3 {
+                low_run += 1;
+            } else {
+                if low_run >= 2 && seg_mass.last().is_some_and(|&m| m > 0.0) {
+                    seg_mass.push(0.0);
+                    first.push(i);
+                }
+                low_run = 0;
+            }
+            of_line.push(seg_mass.len() - 1);
+            if let Some(m) = seg_mass.last_mut() {
+                *m += p[i] * mass[i];
+            }
+        }
+        let main = (0..seg_mass.len()).max_by(|&a, &b| seg_mass[a].total_cmp(&seg_mass[b])).unwrap_or(0);
+        Segments { of_line, mass: seg_mass, main, first }
+    }
+
+    fn features(&self, i: usize) -> [f32; 5] {
+        let _ = &self.first;
+        let s = self.of_line[i];
+        let share = self.mass[s] / self.mass[self.main].max(1e-3);
+        [
+            share.min(1.0),
+            if s == self.main { 1.0 } else { 0.0 },
+            if s > self.main { 1.0 } else { 0.0 },
+            if s < self.main { 1.0 } else { 0.0 },
+            (1.0 + s.abs_diff(self.main) as f32).ln() / 2.0,
+        ]
+    }
+}
+
+/// The stretch of lines with the greatest sum of `(p - 0.5) * mass` (Kadane), as a range.
+fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
+    let (mut best, mut best_range) = (0.0f32, 0..0);
+    let (mut run, mut run_start) = (0.0f32, 0usize);
+    for i in 0..p.len() {
+        if run <= 0.0 {
+            run = 0.0;
+            run_start = i;
+        }
+        run += (p[i] - 0.5) * mass[i];
+        if run > best {
+            best = run;
+            best_range = run_start..i + 1;
+        }
+    }
+    best_range
 }
 
 /// Decides which lines are article text.
 ///
 /// ```
 /// use precis::text::ArticleFinder;
-/// let text = "Home | News | Sport\nThe council voted on Tuesday to close the old bridge to traffic.\nEngineers said it was no longer safe for buses and lorries.\nShare this article\nMore: Ten things to do this weekend…";
+/// let text = "Home\nNews\nSport\nWeather\n\
+///     The council voted on Tuesday to close the old bridge to traffic after an inspection found cracks.\n\
+///     Engineers said it was no longer safe for buses and lorries, and that repairs would take a year.\n\
+///     Shops on both banks fear they will lose trade while the work goes on.\n\
+///     Share this article\n© 2024 Example Media. All rights reserved.";
 /// let (kept, ignored) = ArticleFinder::default().find(text);
-/// assert_eq!(kept.len(), 2);
-/// assert_eq!(ignored.len(), 3);
+/// assert_eq!(kept.len(), 3);
+/// assert!(kept.iter().all(|k| text[k.start..k.end].ends_with('.')));
+/// assert!(ignored.iter().any(|i| text[i.start..i.end].starts_with("Home")));
+/// assert!(ignored.iter().any(|i| text[i.start..i.end].contains("Share")));
 /// ```
 #[derive(Debug, Clone)]
 pub struct ArticleFinder {
-    /// Lines with fewer words than this and no sentence end count as short.
-    pub min_prose_words: usize,
+    model: &'static LineModel,
 }
 
 impl Default for ArticleFinder {
     fn default() -> Self {
-        ArticleFinder { min_prose_words: 6 }
+        ArticleFinder { model: LineModel::builtin() }
     }
 }
 
-fn furniture_patterns() -> &'static [(Regex, IgnoredReason)] {
-    static PATTERNS: OnceLock<Vec<(Regex, IgnoredReason)>> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let p = |re: &str, r| (Regex::new(re).expect("valid furniture pattern"), r);
-        vec![
-            p(r"(?i-u)\b(share (this|on|via)|follow us|sign up|subscribe|newsletter|try our quiz|take our quiz|download (our|the) app|click here|read more|see also|related (articles|stories|topics)|most (read|popular|viewed)|recommended( for you)?|advertisement|sponsored|skip to (main )?content|log ?in|sign in|register now|comments?\s*\(\d+\)|leave a comment|print this|email this|watch:|listen:|more on this story|you may also like|trending now)\b", IgnoredReason::Prompt),
-            p(r"(?i-u)(©|\bcopyright\b|all rights reserved|cookie|privacy policy|terms (of|and) (use|service|conditions)|contact us|about us|accessibility)", IgnoredReason::Boilerplate),
-            p(r"(?i-u)^(by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$)|(updated|published|posted|last updated|first published)\b|\d{1,2}\s+(hours?|minutes?|days?)\s+ago\b|(image|photo|picture|video)( caption)?\s*:|(getty images|reuters|afp|ap photo)\b)", IgnoredReason::Byline),
-        ]
-    })
-}
-
 impl ArticleFinder {
-    /// Classifies one line on its own.
-    ///
-    /// ```
-    /// use precis::text::article::{ArticleFinder, LineClass};
-    /// use precis::IgnoredReason;
-    /// let f = ArticleFinder::default();
-    /// assert_eq!(f.classify("Do you know all about security? Try our quiz!"), LineClass::Furniture(IgnoredReason::Prompt));
-    /// assert_eq!(f.classify("The minister said the plan would be published next week."), LineClass::Prose);
-    /// ```
-    pub fn classify(&self, line: &str) -> LineClass {
-        let words = line.split_whitespace().count();
-        let last = line.trim_end().chars().last().unwrap_or(' ');
-        let ends_sentence = matches!(last, '.' | '?' | '!' | '"' | '”' | '’' | '\'' | ')' | ':');
-        let cut_off = line.ends_with('…') || line.ends_with("...");
-        if words <= 25 {
-            for (re, reason) in furniture_patterns() {
-                if re.is_match(line) {
-                    return LineClass::Furniture(*reason);
-                }
-            }
-        }
-        if cut_off && words <= 30 {
-            return LineClass::Furniture(IgnoredReason::Related);
-        }
-        if line.matches(" | ").count() >= 2 || line.matches(" • ").count() >= 2 {
-            return LineClass::Furniture(IgnoredReason::Navigation);
-        }
-        if (ends_sentence && words >= self.min_prose_words) || words >= 30 {
-            LineClass::Prose
-        } else if words <= 3 && !ends_sentence {
-            LineClass::Furniture(IgnoredReason::Navigation)
-        } else {
-            LineClass::Short
-        }
+    /// A finder with another model (for training and experiments).
+    pub fn with_model(model: &'static LineModel) -> ArticleFinder {
+        ArticleFinder { model }
+    }
+
+    /// Probability that each line of `lines` is article text; `hints` from [`crate::text::html_to_text`].
+    pub fn rate(&self, text: &str, lines: &[Span], hints: Option<&[BlockHint]>) -> (Vec<LineLook>, Vec<f32>) {
+        let looks = look_at_lines(text, lines);
+        let line_hints = hints.map(|h| hints_for_lines(lines, h));
+        let x1 = stage1_inputs(&looks, line_hints.as_deref());
+        let z1: Vec<f32> = x1.chunks_exact(STAGE1_FEATURES).map(|x| logit(&self.model.stage1, x)).collect();
+        let x2 = stage2_inputs(&looks, &x1, &z1);
+        let p = x2.chunks_exact(STAGE2_FEATURES).map(|x| self.model.stage2_probability(x)).collect();
+        (looks, p)
     }
 
     /// Splits `text` into kept article lines and ignored stretches, both in text order.
     pub fn find(&self, text: &str) -> (Vec<Span>, Vec<Ignored>) {
+        self.find_with_hints(text, None)
+    }
+
+    /// [`ArticleFinder::find`] for text derived from HTML, helped by what the markup said
+    /// about each line ([`crate::text::HtmlText::hints`]).
+    ///
+    /// ```
+    /// use precis::text::{html_to_text, ArticleFinder};
+    /// let page = html_to_text("<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>\
+    ///     <article><h1>Bridge to close</h1><p>The council voted on Tuesday to close the old bridge to traffic after an inspection.</p>\
+    ///     <p>Engineers said it was no longer safe for buses and lorries, and repairs would take a year.</p></article>\
+    ///     <footer><a href=/privacy>Privacy</a></footer>");
+    /// let (kept, _) = ArticleFinder::default().find_with_hints(&page.text, Some(&page.hints));
+    /// let kept: Vec<&str> = kept.iter().map(|k| k.slice(&page.text)).collect();
+    /// assert_eq!(kept.len(), 3);
+    /// assert_eq!(kept[0], "Bridge to close");
+    /// ```
+    pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
-        let classes: Vec<LineClass> = lines.iter().map(|l| self.classify(l.slice(text))).collect();
-        // maximum-sum run of line scores
-        let score = |i: usize| -> i64 {
-            let words = lines[i].slice(text).split_whitespace().count() as i64;
-            match classes[i] {
-                LineClass::Prose => words.min(80),
-                LineClass::Short => -2,
-                LineClass::Furniture(_) => -12,
-            }
+        let (looks, p) = self.rate(text, &lines, hints);
+        // a short line that is nothing but a prompt, a legal notice or a byline, or a headline
+        // cut off with "…", goes even in a clean text
+        let notice = |l: &LineLook| {
+            (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
+                || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
+                || (l.cut_teaser && l.words <= 15)
         };
-        let (mut best, mut best_range) = (i64::MIN, 0..0);
-        let (mut run, mut run_start) = (0i64, 0usize);
-        for i in 0..lines.len() {
-            if run <= 0 {
-                run = 0;
-                run_start = i;
-            }
-            run += score(i);
-            if run > best {
-                best = run;
-                best_range = run_start..i + 1;
-            }
-        }
-        if best <= 0 {
-            // nothing prose-like at all (a list, a poem, a single heading): keep what is not furniture
-            best_range = 0..lines.len();
-        }
-        // a heading or standfirst right before the body belongs to it
-        if best_range.start > 0 && classes[best_range.start - 1] == LineClass::Short {
-            let prev = best_range.start - 1;
-            if lines[prev].slice(text).split_whitespace().count() >= 4 {
-                best_range.start = prev;
+        // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
+        let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
+        let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
+        let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
+        // a heading introduces what follows it: one followed by furniture belongs to the furniture
+        // ("More from the coast" over a list of related headlines)
+        // (one step only: a run of short lines, such as a results table, must not unravel)
+        let before = keep.clone();
+        for i in 0..lines.len().saturating_sub(1) {
+            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop {
+                keep[i] = false;
             }
         }
+        if !keep.contains(&true) {
+            // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
+            keep = looks.iter().map(|l| !notice(l)).collect();
+        }
+        let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
+        let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
         let mut ignored: Vec<Ignored> = Vec::new();
-        for (i, (line, class)) in lines.iter().zip(&classes).enumerate() {
-            let reason = match class {
-                LineClass::Furniture(r) => Some(*r),
-                _ if best_range.contains(&i) => None,
-                _ if i < best_range.start => Some(IgnoredReason::Navigation),
-                _ => Some(IgnoredReason::Related),
+        for (i, line) in lines.iter().enumerate() {
+            if keep[i] {
+                kept.push(*line);
+                continue;
+            }
+            let look = &looks[i];
+            let reason = match look.phrase {
+                Some(Phrase::Prompt) => IgnoredReason::Prompt,
+                Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
+                Some(Phrase::Byline) => IgnoredReason::Byline,
+                None if look.cut_off => IgnoredReason::Related,
+                None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
+                None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
+                None => IgnoredReason::Related,
             };
-            match reason {
-                None => kept.push(*line),
-                Some(reason) => match ignored.last_mut() {
-                    // merge neighbours with the same reason when only white space lies between
-                    Some(last) if last.reason == reason && text[last.end..line.start].trim().is_empty() => last.end = line.end,
-                    _ => ignored.push(Ignored { start: line.start, end: line.end, reason }),
-                },
+            match ignored.last_mut() {
+                // merge neighbours with the same reason when only white space lies between
+                Some(last) if last.reason == reason && text[last.end..line.start].trim().is_empty() => last.end = line.end,
+                _ => ignored.push(Ignored { start: line.start, end: line.end, reason }),
             }
         }
         (kept, ignored)

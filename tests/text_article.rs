@@ -1,0 +1,97 @@
+//! Article finder: pages assembled from a body we wrote and one kind of page furniture at
+//! a time; the body must be kept whole and the furniture set aside. Clean texts (no
+//! furniture at all) must be kept whole.
+
+use precis::text::ArticleFinder;
+use precis::{Ignored, Span};
+
+const BODY: &[&str] = &[
+    "The harbour authority said on Thursday that the old lighthouse on the north pier will be restored over the next two years, after a survey found that its iron lantern room was badly corroded.",
+    "Work is expected to begin in the spring, once the winter storms have passed, and the light will be switched off while the lantern is taken apart and shipped to a foundry for repair.",
+    "Local fishermen, who still use the light to find the harbour mouth at night, had campaigned for the repairs since a section of railing fell into the sea during a gale last year.",
+    "“We have waited a long time for this, and we are glad the money has finally been found,” said Maren Holt, who chairs the fishermen's association.",
+    "The authority will pay for most of the work itself, with the rest coming from a heritage fund and from donations collected by a group of volunteers in the town.",
+    "A temporary beacon on a steel mast will guide boats while the lighthouse is closed, and the pier itself will stay open to walkers for most of the time.",
+    "Engineers also plan to repaint the tower in its original red and white bands, which have faded badly in the salt air since they were last renewed more than twenty years ago.",
+    "The lighthouse was built in 1871 and has been run automatically since the last keeper retired, although volunteers still open it to visitors on summer weekends.",
+];
+
+fn page(head: &[&str], tail: &[&str]) -> String {
+    let mut lines: Vec<&str> = head.to_vec();
+    lines.extend_from_slice(BODY);
+    lines.extend_from_slice(tail);
+    lines.join("\n")
+}
+
+fn covered(ignored: &[Ignored], text: &str, needle: &str) -> bool {
+    let at = text.find(needle).expect("needle in text");
+    ignored.iter().any(|i| i.start <= at && at + needle.len() <= i.end)
+}
+
+fn kept_text<'t>(kept: &[Span], text: &'t str) -> Vec<&'t str> {
+    kept.iter().map(|k| k.slice(text)).collect()
+}
+
+#[test]
+fn furniture_is_set_aside_and_the_body_kept() {
+    let menu: &[&str] = &["Home", "News", "Sport", "Business", "Culture", "Weather", "Sign in"];
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        ("menu", menu, &["Contact us", "Privacy policy", "© 2025 The Harbour Gazette. All rights reserved."]),
+        ("share prompts", &["Share on Facebook", "Share on X", "Email this"], &["Share this article", "Follow us on Instagram"]),
+        ("cookie notice", menu, &["We use cookies to improve your experience on our site. By continuing you accept our cookie policy.", "Accept all cookies", "Cookie settings"]),
+        ("byline and date", &["Home", "News", "Local", "By Tomas Berg", "Updated 3 hours ago"], &["Terms of use", "Privacy policy"]),
+        ("delayed quotes", menu, &["Quotes delayed at least 15 minutes. Market data provided by an outside vendor.", "Terms of use", "Privacy policy"]),
+        ("related headlines", menu, &["More from the coast", "Ferry timetable changes for the winter season…", "New footpath opens along the cliffs above the bay…", "Town council approves budget for the new harbour wall…"]),
+        ("footer links", menu, &["About us", "Careers", "Advertise with us", "Site map", "Accessibility", "© 2025 The Harbour Gazette"]),
+    ];
+    for (name, head, tail) in cases {
+        let text = page(head, tail);
+        let (kept, ignored) = ArticleFinder::default().find(&text);
+        let kept = kept_text(&kept, &text);
+        for line in BODY {
+            assert!(kept.contains(line), "{name}: body line dropped: {line:?}");
+        }
+        for line in head.iter().chain(tail.iter()) {
+            assert!(covered(&ignored, &text, line), "{name}: furniture kept: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn clean_texts_are_kept_whole() {
+    let headline = format!("Lighthouse to be restored\n{}", BODY.join("\n"));
+    let paragraphs = BODY.join("\n\n");
+    let tokenized = "HARBOUR - LIGHTHOUSE TO BE RESTORED .\nNORTHPORT 1996-08-22\nThe harbour authority said on Thursday that the lighthouse will be restored .\nWork is expected to begin in the spring .\nResults of the regatta on Sunday :\nNorthport 3 Southby 1\nEastwick 2 Westmoor 2\nThe authority will pay for most of the work itself .";
+    let single = BODY[0];
+    let cases: &[(&str, &str)] = &[("headline first", &headline), ("blank lines", &paragraphs), ("tokenized with short rows", tokenized), ("one line", single)];
+    for (name, text) in cases {
+        let (kept, ignored) = ArticleFinder::default().find(text);
+        assert!(ignored.is_empty(), "{name}: ignored {:?}", ignored.iter().map(|i| &text[i.start..i.end]).collect::<Vec<_>>());
+        assert_eq!(kept.len(), text.lines().filter(|l| !l.trim().is_empty()).count(), "{name}");
+    }
+}
+
+#[test]
+fn nothing_is_deleted() {
+    // kept and ignored together cover every non-blank line, without overlap, in order
+    let text = page(&["Home", "News", "Share on X"], &["Privacy policy", "© 2025 The Harbour Gazette. All rights reserved."]);
+    let (kept, ignored) = ArticleFinder::default().find(&text);
+    let mut spans: Vec<(usize, usize)> = kept.iter().map(|k| (k.start, k.end)).chain(ignored.iter().map(|i| (i.start, i.end))).collect();
+    spans.sort();
+    assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0));
+    let covered: usize = spans.iter().map(|s| text[s.0..s.1].chars().filter(|c| !c.is_whitespace()).count()).sum();
+    assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count());
+}
+
+#[test]
+fn reasons_say_what_the_furniture_is() {
+    let text = page(&["Home", "News", "Sport", "Business", "Weather"], &["Share this article", "© 2025 The Harbour Gazette. All rights reserved."]);
+    let (_, ignored) = ArticleFinder::default().find(&text);
+    let reason_of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        ignored.iter().find(|i| i.start <= at && at < i.end).map(|i| i.reason.as_str())
+    };
+    assert_eq!(reason_of("Home"), Some("navigation"));
+    assert_eq!(reason_of("Share this"), Some("prompt"));
+    assert_eq!(reason_of("© 2025"), Some("boilerplate"));
+}
