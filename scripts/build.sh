@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the browser module with the settings in wasm-pack.toml: wasm-pack (no downloads),
 # then wasm-opt from node_modules. Prints the settings it used and the .wasm size, copies the
-# timing page's peer library (compromise, a devDependency) to www/bench-lib/, and writes the
+# timing page's peer library (compromise, a devDependency) to www/bench-lib/, writes the .wasm
+# brotli-compressed next to it (.wasm.br, which scripts/server.mjs sends when accepted), and writes the
 # download size report (scripts/size_report.py) to target/size-report.txt.
 #   scripts/build.sh [--config FILE] [--dry-run] [--no-setup] [--if-stale]
 # --dry-run prints the settings and the commands without running them.
@@ -76,6 +77,7 @@ fi
 raw=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "build: $wasm: $raw bytes ($gz gzip -9); $before before wasm-opt"
+node scripts/precompress.mjs "$wasm"
 bench_lib
 if [ "$OUT_DIR" = www/pkg ]; then
   mkdir -p target

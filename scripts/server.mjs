@@ -1,9 +1,10 @@
 // A tiny static file server for www/: 127.0.0.1 only, GET/HEAD only, the right content type
 // for .wasm (application/wasm, needed by WebAssembly.instantiateStreaming), and the page's
 // Content-Security-Policy sent as a header too, so that it also covers the worker (a meta tag
-// only covers the document). Text and wasm go out gzip-compressed (level 9, kept in memory
-// until the file changes) to clients that accept it, and every file carries an ETag, so a
-// return visit revalidates with a 304 instead of downloading again.
+// only covers the document). Text and wasm go out compressed to clients that accept it: as
+// FILE.br when the build wrote one (scripts/precompress.mjs) and it is not older than FILE,
+// otherwise gzip level 9 (kept in memory until the file changes). Every file carries an ETag,
+// so a return visit revalidates with a 304 instead of downloading again.
 //
 //   node scripts/server.mjs [--port N] [--root DIR]      (port 0 picks a free one)
 //
@@ -45,7 +46,21 @@ function gzipOf(file, key, body) {
   return gz;
 }
 
-const acceptsGzip = (req) => /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(req.headers['accept-encoding'] ?? '');
+/** Whether the request's Accept-Encoding allows `coding` (listed, and not with q=0). */
+const accepts = (req, coding) =>
+  new RegExp(`(^|,)\\s*${coding}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[\\d.]+)?\\s*(,|$)`, 'i').test(
+    req.headers['accept-encoding'] ?? '',
+  );
+
+/** The stat of FILE.br when it exists and is not older than FILE, else null. */
+async function brotliOf(file, info) {
+  try {
+    const br = await stat(`${file}.br`);
+    return br.isFile() && br.mtimeMs >= info.mtimeMs ? br : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Starts serving `root`; resolves to { server, url } once listening. */
 export function startServer({ root, port = 0, host = '127.0.0.1', log = false } = {}) {
@@ -70,8 +85,11 @@ export function startServer({ root, port = 0, host = '127.0.0.1', log = false } 
       if (!info.isFile()) return send(404, 'not found\n');
       const key = `${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}`;
       const ext = extname(file);
-      const gzip = COMPRESSIBLE.has(ext) && info.size >= MIN_GZIP_BYTES && acceptsGzip(req);
-      const etag = `"${key}${gzip ? '-gz' : ''}"`;
+      const compressible = COMPRESSIBLE.has(ext) && info.size >= MIN_GZIP_BYTES;
+      const br = compressible && accepts(req, 'br') ? await brotliOf(file, info) : null;
+      const gzip = compressible && !br && accepts(req, 'gzip');
+      const coding = br ? 'br' : gzip ? 'gzip' : '';
+      const etag = `"${key}${br ? '-br' : gzip ? '-gz' : ''}"`;
       const headers = {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
@@ -91,15 +109,13 @@ export function startServer({ root, port = 0, host = '127.0.0.1', log = false } 
         if (log) console.log(`${req.method} ${path} 304`);
         return;
       }
-      let body = await readFile(file);
-      if (gzip) {
-        body = gzipOf(file, key, body);
-        headers['Content-Encoding'] = 'gzip';
-      }
+      let body = await readFile(br ? `${file}.br` : file);
+      if (gzip) body = gzipOf(file, key, body);
+      if (coding) headers['Content-Encoding'] = coding;
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
-      if (log) console.log(`${req.method} ${path} 200${gzip ? ' gzip' : ''}`);
+      if (log) console.log(`${req.method} ${path} 200 ${coding}`.trimEnd());
     } catch {
       send(404, 'not found\n');
       if (log) console.log(`${req.method} ${path} 404`);

@@ -189,12 +189,21 @@ def main():
         return
 
     page = report["page"]
+    br = WWW / (WASM + ".br")
+    if br.is_file():
+        wasm_gz = next(f["gzip"] for f in page["files"] if f["file"] == WASM)
+        report["page"]["as_sent_br"] = page["gzip"] - wasm_gz + br.stat().st_size
     verdict = "within" if page["gzip"] <= BUDGET else "OVER"
     out = table(
         "The page, first analysis (index.html and all it loads; www/sw.js lists them):",
         page,
         f", {verdict} the budget of {kib(BUDGET)}",
     )
+    if "as_sent_br" in page:
+        out.append(
+            f"  as scripts/server.mjs sends it to a browser accepting br ({WASM}.br, {br.stat().st_size:,} bytes): "
+            f"{page['as_sent_br']:,} = {kib(page['as_sent_br'])}"
+        )
     out.append("")
     out += table("The widget on a host page (the host page itself not counted):", report["widget"])
     out.append("")
