@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds the browser module with the settings in wasm-pack.toml: wasm-pack (no downloads),
-# then wasm-opt from node_modules. Prints the settings it used and the .wasm size.
+# then wasm-opt from node_modules. Prints the settings it used and the .wasm size, copies the
+# timing page's peer library (compromise, a devDependency) to www/bench-lib/, writes the .wasm
+# brotli-compressed next to it (.wasm.br, which scripts/server.mjs sends when accepted), and writes the
+# download size report (scripts/size_report.py) to target/size-report.txt.
 #   scripts/build.sh [--config FILE] [--dry-run] [--no-setup] [--if-stale]
 # --dry-run prints the settings and the commands without running them.
 # --no-setup skips scripts/setup.sh (the caller ran it).
@@ -45,9 +48,21 @@ if [ "$dry_run" = 1 ]; then
   exit 0
 fi
 
+# Only www/bench.html loads it; the page and the widget never do.
+bench_lib() {
+  local from=node_modules/compromise/builds/three/compromise-three.mjs
+  if [ -f "$from" ]; then
+    mkdir -p www/bench-lib
+    cp "$from" www/bench-lib/compromise.mjs
+  else
+    echo "build: $from is missing (npm ci): the timing page will say so" >&2
+  fi
+}
+
 if [ "$if_stale" = 1 ] && [ -f "$wasm" ] &&
    [ -z "$(find src Cargo.toml Cargo.lock "$config" package-lock.json -newer "$wasm" -print -quit)" ]; then
   echo "build: $wasm is up to date"
+  bench_lib
   exit 0
 fi
 
@@ -62,3 +77,11 @@ fi
 raw=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "build: $wasm: $raw bytes ($gz gzip -9); $before before wasm-opt"
+node scripts/precompress.mjs "$wasm"
+bench_lib
+if [ "$OUT_DIR" = www/pkg ]; then
+  mkdir -p target
+  python3 scripts/size_report.py > target/size-report.txt
+  echo "build: download sizes (target/size-report.txt):"
+  sed -n '1,/^  total/p' target/size-report.txt
+fi

@@ -2,7 +2,8 @@
 # Installs whatever the build and the tests need and is missing; a no-op (under a second)
 # when everything is there. Safe to run any number of times.
 #   wasm32 target, wasm-pack 0.15.1, wasm-bindgen-cli (the version in Cargo.lock),
-#   chromium + chromium-driver (apt), playwright-core and binaryen (npm ci, package-lock.json).
+#   chromium + chromium-driver (apt), playwright-core, binaryen and compromise (for the timing
+#   page only) (npm ci, package-lock.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,7 +53,7 @@ fi
 npm_ok() {
   node -e '
     const lock = require("./package-lock.json").packages;
-    for (const name of ["binaryen", "playwright-core"]) {
+    for (const name of ["binaryen", "playwright-core", "compromise"]) {
       const want = lock["node_modules/" + name].version;
       const have = require("./node_modules/" + name + "/package.json").version;
       if (want !== have) process.exit(1);

@@ -44,6 +44,26 @@ export function createAnalyser({
       want = null;
       if (inflight) inflight.dropped = true;
     },
+    /** Whether an analysis is waiting or being computed. */
+    get busy() {
+      return Boolean(inflight || want);
+    },
+    /**
+     * Stops the analysis being computed at once: a wasm call cannot be interrupted, so its
+     * worker is ended and a fresh one started (onReady then says restarted). The text is the
+     * caller's and is not sent again. Returns whether there was anything to stop.
+     */
+    abort() {
+      want = null;
+      if (!inflight) return false;
+      clearTimeout(watchdog);
+      inflight = null;
+      worker.terminate();
+      for (const { reject } of waiting.values()) reject(new Error('the analysis was cancelled'));
+      waiting.clear();
+      start();
+      return true;
+    },
     /** Ends the worker for good (an element leaving the page); start() brings it back. */
     stop() {
       stopped = true;
@@ -69,13 +89,15 @@ export function createAnalyser({
     starts += 1;
     self.ready = false;
     self.failed = false;
-    worker = new Worker(workerUrl, { type: 'module' });
-    worker.addEventListener('message', (e) => onMessage(e.data));
-    worker.addEventListener('error', (e) => {
+    const w = new Worker(workerUrl, { type: 'module' });
+    worker = w;
+    // Events from a worker that has since been replaced (aborted, crashed) change nothing.
+    w.addEventListener('message', (e) => w === worker && onMessage(e.data));
+    w.addEventListener('error', (e) => {
       e.preventDefault();
-      restart(e.message || 'the worker failed');
+      if (w === worker) restart(e.message || 'the worker failed');
     });
-    worker.addEventListener('messageerror', () => restart('a message could not be read'));
+    w.addEventListener('messageerror', () => w === worker && restart('a message could not be read'));
   }
 
   function restart(reason) {

@@ -7,11 +7,17 @@ import { renderView } from './view.js';
 
 const STORE_KEY = 'precis.text';
 const DEBOUNCE_MS = 200;
+/** How often the elapsed time of a running analysis is updated. */
+const PROGRESS_TICK_MS = 100;
+/** Cancel is offered at once for texts this long (UTF-8 bytes), and for any text after CANCEL_AFTER_MS. */
+const CANCEL_AT_BYTES = 50_000;
+const CANCEL_AFTER_MS = 300;
 
 const $ = (id) => document.getElementById(id);
 const els = {
   text: $('text'),
   clear: $('clear'),
+  cancel: $('cancel'),
   length: $('length'),
   status: $('status'),
   view: $('view'),
@@ -35,6 +41,8 @@ const REASONS = {
 /** What is on screen: the text the results belong to, the results, and the picked item. */
 const shown = { text: '', analysis: null, picked: null };
 let debounceTimer = 0;
+/** The analysis the status line counts up for: { timer, started, label, bytes }, or null. */
+let progress = null;
 
 // ---- storage: the text survives reloads; storage may be unavailable (private modes) ----
 
@@ -62,18 +70,77 @@ function setStatus(message, kind = '') {
   els.status.className = `status ${kind}`.trim();
 }
 
+/**
+ * Registers sw.js, which keeps a copy of the page and the analyser for offline return visits.
+ * Called once the analyser works: its files are then in the HTTP cache, so the copy costs
+ * revalidations, not a second download, and a module that failed to load is never kept.
+ * A refusal (private modes, workers disabled, file: pages) only costs the offline copy.
+ */
+function keepOfflineCopy() {
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
+}
+
+// ---- progress of a running analysis, and Cancel ----
+
+const utf8 = new TextEncoder();
+
+function sizeLabel(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function tickProgress() {
+  const elapsed = performance.now() - progress.started;
+  setStatus(`Analysing ${progress.label}… ${(elapsed / 1000).toFixed(1)} s`, 'busy');
+  els.cancel.hidden = !(progress.bytes >= CANCEL_AT_BYTES || elapsed >= CANCEL_AFTER_MS);
+}
+
+/** Shows "Analysing N KB… t s" (counting up) and, for long runs, the Cancel button. */
+function startProgress(text) {
+  stopProgress();
+  const bytes = utf8.encode(text).length;
+  progress = { started: performance.now(), bytes, label: sizeLabel(bytes), timer: 0 };
+  progress.timer = setInterval(tickProgress, PROGRESS_TICK_MS);
+  tickProgress();
+}
+
+function stopProgress() {
+  if (progress) clearInterval(progress.timer);
+  progress = null;
+  els.cancel.hidden = true;
+}
+
+/** Stops the running analysis (its worker is replaced); the text stays in the box. */
+function cancelAnalysis() {
+  // Back to the box, where the user was: the next keystroke edits the text.
+  if (document.activeElement === els.cancel) els.text.focus();
+  clearTimeout(debounceTimer);
+  analyser.abort();
+  stopProgress();
+  render(els.text.value, null, 0);
+  setStatus('Analysis cancelled. Your text is kept: edit it, or pick a summary length, to analyse it again.');
+}
+
 const analyser = createAnalyser({
   onReady(version, restarted) {
     // After a crash the text stays as it was and is not sent again: it may be what stopped
-    // the old worker. The next edit is analysed.
-    if (restarted) return;
+    // the old worker. The next edit is analysed (and may already be waiting: show it).
+    if (restarted) {
+      if (analyser.busy) startProgress(els.text.value);
+      return;
+    }
     if (!els.text.value.trim()) setStatus(`Ready (Précis ${version}). Paste an article.`);
     schedule(0);
+    keepOfflineCopy();
   },
   onFailed(error) {
+    stopProgress();
     setStatus(`The analyser could not be loaded: ${error}`, 'error');
   },
   onCrash(error) {
+    stopProgress();
     shown.analysis = null;
     setStatus(
       `The analyser stopped (${error}). It has been restarted; your text is kept. Edit it to try again.`,
@@ -95,6 +162,7 @@ function schedule(delay = DEBOUNCE_MS) {
     save(text);
     if (!text.trim()) {
       analyser.cancel();
+      stopProgress();
       render('', null, 0);
       if (analyser.ready) setStatus('Ready. Paste an article.');
       return;
@@ -105,7 +173,7 @@ function schedule(delay = DEBOUNCE_MS) {
     }
     const sentences = els.length.value ? Number(els.length.value) : null;
     analyser.analyze(text, sentences);
-    if (analyser.ready) setStatus('Analysing…', 'busy');
+    if (analyser.ready) startProgress(text);
   }, delay);
 }
 
@@ -144,6 +212,13 @@ els.text.addEventListener('input', onInput);
 addEventListener('pagehide', () => save(els.text.value));
 els.text.addEventListener('paste', onPaste);
 els.length.addEventListener('change', () => schedule(0));
+els.cancel.addEventListener('click', cancelAnalysis);
+els.text.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && progress) {
+    event.preventDefault();
+    cancelAnalysis();
+  }
+});
 els.clear.addEventListener('click', () => {
   // Through insertText, so that Ctrl+Z brings the text back.
   insertText('', 0, els.text.value.length);
@@ -287,6 +362,7 @@ function renderIgnored(text, a) {
 }
 
 function render(text, analysis, ms) {
+  if (analysis) stopProgress();
   shown.text = text;
   shown.analysis = analysis;
   shown.picked = null;

@@ -28,8 +28,9 @@ const ARGS = [
 ];
 
 /**
- * Serves www/ and opens a fresh browser profile. Returns the page, the server's origin and
- * the lists `requests` (URLs, page and workers) and `errors` (console errors, page errors).
+ * Serves www/ and opens a fresh browser profile. Returns the page, the server (to stop it,
+ * as a lost connection), its origin and the lists `requests` (URLs: page, workers and service
+ * worker) and `errors` (console errors, page errors).
  * `close()` tears it all down; call it from `after`/`finally`.
  */
 export async function openSite({ route } = {}) {
@@ -64,6 +65,7 @@ export async function openSite({ route } = {}) {
   return {
     page,
     context,
+    server,
     url,
     origin: new URL(url).origin,
     requests,

@@ -22,6 +22,8 @@ describe('the page with the test article', () => {
     page = site.page;
     await page.goto(site.url);
     await waitForReady(page);
+    // The offline copy (sw.js) is fetched once, while the page loads; wait for it to be done.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     requestsBeforePaste = site.requests.length;
     await pastePlain(page, ARTICLE);
     await waitForAnalysis(page);
