@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every test, stopping at the first failure:
-#   1. native: cargo test (unit, integration and doc tests)
+#   1. native: cargo test (unit, integration and doc tests), and cargo doc with warnings as errors
 #   2. wasm in headless Chromium: wasm-pack test (tests/wasm.rs; browser flags in webdriver.json)
 #   3. the release build of the page (settings in wasm-pack.toml) with wasm-opt
 #   4. end to end: node --test tests/e2e/ (playwright-core driving /usr/bin/chromium)
@@ -21,6 +21,9 @@ step "setup"
 
 step "native tests: cargo test"
 cargo test --locked
+
+step "API docs build without warnings: cargo doc"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --quiet
 
 step "wasm tests in headless Chromium: wasm-pack test"
 # --test wasm: the browser tests only; unit and doc tests ran natively above.
