@@ -3,33 +3,7 @@
 // worker says afterwards counts.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-
-class ScriptedWorker extends EventTarget {
-  static all = [];
-  constructor(url, options) {
-    super();
-    this.url = String(url);
-    this.options = options;
-    this.sent = [];
-    this.terminated = false;
-    ScriptedWorker.all.push(this);
-  }
-  postMessage(msg) {
-    this.sent.push(msg);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  say(data) {
-    this.dispatchEvent(new MessageEvent('message', { data }));
-  }
-  crash(message) {
-    const event = new Event('error', { cancelable: true });
-    event.message = message;
-    this.dispatchEvent(event);
-  }
-}
-globalThis.Worker = ScriptedWorker;
+import { ScriptedWorker } from './scripted-worker.mjs';
 const { createAnalyser } = await import('../../www/analyser.js');
 
 const live = [];
