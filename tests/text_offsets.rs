@@ -6,19 +6,8 @@
 use precis::text::{html_to_text, ArticleFinder, SentenceSplitter};
 use precis::{Document, Span};
 
-struct Gen(u64);
-
-impl Gen {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+mod common;
+use common::Gen;
 
 const PIECES: &[&str] = &[
     "The", "council", "Mr.", "U.S.", "3.5", "$12.50", "e.g.", "No.", "a.m.", "…", "...", ". . .", ".", "?", "!", "?!",
