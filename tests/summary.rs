@@ -152,3 +152,35 @@ fn mismatched_scores_do_not_panic() {
         assert!(spans.len() <= scores.len().min(3));
     }
 }
+
+#[test]
+fn a_short_summary_passes_over_opening_sentences_that_say_little_of_the_story() {
+    // (text, budget, sentences expected): the lead, less an aside that shares no words with
+    // the story or a fragment too short to stand alone
+    let cases: &[(&str, usize, &[usize])] = &[
+        (
+            "The county council closed the old river bridge on Tuesday after engineers found deep cracks in its arches. \
+             Lunch at the canteen was served late that day. \
+             Engineers said the river bridge arches could fail in the next flood. \
+             The council will decide next month whether to repair the bridge or build a new river crossing. \
+             Drivers face a detour of twelve miles while the bridge stays closed.",
+            3,
+            &[0, 2, 3],
+        ),
+        (
+            "The county council closed the old river bridge on Tuesday after engineers found deep cracks in its arches. \
+             Engineers said the river bridge arches could fail in the next flood. \
+             The council will decide next month whether to repair the bridge or build a new river crossing. \
+             Drivers face a detour of twelve miles while the bridge stays closed.",
+            3,
+            &[0, 1, 2],
+        ),
+    ];
+    for (text, k, expected) in cases {
+        let doc = Document::new(text);
+        let scores = SentenceScorer::default().score_for(&doc, &Default::default(), Some(*k));
+        let spans = Selector::default().select(&doc, &scores, Some(*k));
+        let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+        assert_eq!(&got, expected, "{text:?}");
+    }
+}

@@ -30,6 +30,18 @@ pub const SHARE: usize = BASE_FEATURES;
 /// Index of the base feature telling whether the sentence may stand in a summary at all.
 pub const WORTHY: usize = 23;
 
+/// Index of `pos_inv`: 1 / (1 + the sentence's rank among summary-worthy sentences).
+pub const POS_INV: usize = 3;
+
+/// Index of `log_len`: ln(1 + the sentence's word count).
+pub const LOG_LEN: usize = 7;
+
+/// Index of `centrality`: idf-weighted cosine of the sentence with the rest of the article.
+pub const CENTRALITY: usize = 11;
+
+/// Index of `question`: the sentence ends with a question mark.
+pub const QUESTION: usize = 22;
+
 /// Words too common to say what a sentence is about.
 const STOP: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
