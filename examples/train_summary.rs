@@ -24,7 +24,8 @@
 //! LEAD-k, per file; `--redundancy` and `--dangling` set the selector used there and in the
 //! grid; `--soft X` mixes in each sentence's own ROUGE as a soft label; `--pairwise` trains a
 //! within-article ranker, `--force-k` lets the oracle fill the whole budget, `--repeats R`
-//! repeats the CV with fresh folds; `--dump PATH` writes each article's sentences, feature
+//! repeats the CV with fresh folds; `--grid-centrality`, `--grid-words` and
+//! `--grid-questions` (0/1) take comma-separated values for the short rule's grid; `--dump PATH` writes each article's sentences, feature
 //! rows, labels and reference as JSON lines, for trying models outside this program.
 //! Only ever train on dev parts.
 use precis::names::{EntityMerger, NameTagger};
@@ -66,10 +67,16 @@ struct Args {
     repeats: usize,
     /// write every article's sentences, feature rows and reference as JSON lines here
     dump: Option<String>,
+    /// the short rule's grid: least centrality, fewest words, skip questions (0/1)
+    grid: [Vec<f32>; 3],
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 0.4, dangling: 0.6, soft: 0.0, force_k: false, pairwise: false, repeats: 1, dump: None };
+    let mut args = Args { data: Vec::new(), out: None, cv: 0, l2: 1e-3, epochs: 400, redundancy: 0.4, dangling: 0.6, soft: 0.0, force_k: false, pairwise: false, repeats: 1, dump: None, grid: [
+        vec![0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06],
+        vec![0.0, 6.0, 8.0, 10.0, 12.0],
+        vec![0.0, 1.0],
+    ] };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
@@ -85,6 +92,11 @@ fn parse_args() -> Result<Args, String> {
             }
             "--out" => args.out = Some(value()?),
             "--dump" => args.dump = Some(value()?),
+            "--grid-centrality" | "--grid-words" | "--grid-questions" => {
+                let at = ["--grid-centrality", "--grid-words", "--grid-questions"].iter().position(|g| *g == a).unwrap_or(0);
+                let v = value()?;
+                args.grid[at] = v.split(',').map(|x| x.trim().parse::<f32>().map_err(|e| format!("{a}: {e}"))).collect::<Result<_, _>>()?;
+            }
             "--cv" => args.cv = value()?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--l2" => args.l2 = value()?.parse().map_err(|e| format!("--l2: {e}"))?,
             "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
@@ -322,28 +334,25 @@ fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Linear {
 
 /// The short-summary rule whose summaries of `articles` score best (mean ROUGE-1 + ROUGE-2,
 /// each file weighing its weight), from a small grid; ties go to the earlier, milder rule.
-fn choose_lead_filter(articles: &[&Article], file_weights: &[f32], long: &Linear, selector: &Selector) -> LeadFilter {
+fn choose_lead_filter(articles: &[&Article], file_weights: &[f32], long: &Linear, selector: &Selector, grid: &[Vec<f32>; 3]) -> LeadFilter {
     let mut per_file = vec![0f32; file_weights.len()];
     for a in articles {
         per_file[a.file] += 1.0;
     }
     let mut best: Option<(f32, LeadFilter)> = None;
-    for min_centrality in [0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06] {
-        for min_words in [0.0, 6.0, 8.0, 10.0, 12.0] {
-            for skip_questions in [false, true] {
-                let filter = LeadFilter { min_centrality, min_words, skip_questions };
-                let scorer = SentenceScorer::with_models(filter, long.clone());
-                let value: f32 = articles
-                    .iter()
-                    .map(|a| {
-                        let ((r1, r2), _) = evaluate(a, &scorer, selector);
-                        file_weights[a.file] / per_file[a.file].max(1.0) * (r1 + r2)
-                    })
-                    .sum();
-                if best.map_or(true, |(v, _)| value > v + 1e-6) {
-                    best = Some((value, filter));
-                }
-            }
+    let grid = grid[0].iter().flat_map(|&c| grid[1].iter().flat_map(move |&w| grid[2].iter().map(move |&q| (c, w, q > 0.5))));
+    for (min_centrality, min_words, skip_questions) in grid {
+        let filter = LeadFilter { min_centrality, min_words, skip_questions };
+        let scorer = SentenceScorer::with_models(filter, long.clone());
+        let value: f32 = articles
+            .iter()
+            .map(|a| {
+                let ((r1, r2), _) = evaluate(a, &scorer, selector);
+                file_weights[a.file] / per_file[a.file].max(1.0) * (r1 + r2)
+            })
+            .sum();
+        if best.map_or(true, |(v, _)| value > v + 1e-6) {
+            best = Some((value, filter));
         }
     }
     best.map_or(LeadFilter { min_centrality: 0.0, min_words: 0.0, skip_questions: false }, |(_, f)| f)
@@ -399,7 +408,7 @@ fn main() {
         let short: Vec<&Article> = set.iter().copied().filter(|a| !is_long[a.file]).collect();
         let long: Vec<&Article> = set.iter().copied().filter(|a| is_long[a.file]).collect();
         let long = train(if long.is_empty() { &short } else { &long }, &file_weights, &args);
-        let filter = choose_lead_filter(&short, &file_weights, &long, &selector);
+        let filter = choose_lead_filter(&short, &file_weights, &long, &selector, &args.grid);
         (SentenceScorer::with_models(filter, long.clone()), filter, long)
     };
     if args.cv > 1 {
