@@ -55,8 +55,8 @@ const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "b
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
 /// Words in a class, id, role or itemprop value that mark page furniture, matched anywhere
-/// in the value: "site-nav", "comments", "role=navigation". (A bare "ad" is not among them:
-/// it would match "head", "load" and "read".)
+/// in the value ("site-nav", "comments", "role=navigation"), but "ad" and "ads" only as
+/// words ("ad-slot", not "header" or "download").
 const FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[
     ("-more", false), ("ad-", false), ("advert", false), ("author", false), ("banner", false),
     ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("cookie", false),
@@ -598,6 +598,7 @@ mod tests {
             ("<div id=Comments>x</div>", 1.0, 0.0),
             ("<div role=\"navigation\">x</div>", 1.0, 0.0),
             ("<div class=\"tablehead\">x</div>", 0.0, 0.0),
+            ("<div class=\"download\">x</div>", 0.0, 0.0),
             ("<div class=\"ad-slot\">x</div>", 1.0, 0.0),
             ("<div class=\"article-body\">x</div>", 0.0, 1.0),
             ("<div class=\"article-body share-tools\">x</div>", 0.0, 1.0),

@@ -150,26 +150,34 @@ const fn less(a: &[u8], b: &[u8]) -> bool {
     a.len() < b.len()
 }
 
-/// Share, follow, subscribe and other calls to act, all as whole words.
+/// Share, follow, subscribe and other calls to act, in English and a few other languages;
+/// whole words where the phrase is ASCII (a word boundary means nothing to the others).
 const PROMPTS: PhraseSet = PhraseSet::new(&[
-    ("add comment", true), ("advertisement", true), ("all comments", true), ("back to top", true),
-    ("by clicking", true), ("click here", true), ("click to", true), ("clicking here", true),
-    ("continue reading", true), ("download now", true), ("download our app", true), ("download the app", true),
-    ("email alerts", true), ("email this", true), ("follow us", true), ("free trial", true), ("get our", true),
-    ("get the app", true), ("get the latest", true), ("in your inbox", true), ("join the conversation", true),
-    ("leave a comment", true), ("load more", true), ("log in", true), ("log out", true), ("login", true),
-    ("logout", true), ("more on this story", true), ("most popular", true), ("most read", true),
-    ("most shared", true), ("most viewed", true), ("news alerts", true), ("newsletter", true), ("next article", true),
-    ("next post", true), ("next story", true), ("open in app", true), ("permalink", true), ("previous article", true),
+    ("add comment", true), ("advertisement", true), ("all comments", true), ("artículos relacionados", false),
+    ("auch interessant", true), ("back to top", true), ("by clicking", true), ("click here", true),
+    ("click to", true), ("clicking here", true), ("clique", true), ("cliquez", true), ("compartilhar", true),
+    ("compartilhe", true), ("compartir", true), ("condividi", true), ("continue reading", true),
+    ("download now", true), ("download our app", true), ("download the app", true), ("email alerts", true),
+    ("email this", true), ("follow us", true), ("free trial", true), ("get our", true), ("get the app", true),
+    ("get the latest", true), ("in your inbox", true), ("join the conversation", true), ("leave a comment", true),
+    ("lee también", false), ("leggi anche", true), ("leia mais", true), ("leia também", false),
+    ("lesen sie auch", true), ("lire aussi", true), ("load more", true), ("log in", true), ("log out", true),
+    ("login", true), ("logout", true), ("mehr zum thema", true), ("more on this story", true), ("most popular", true),
+    ("most read", true), ("most shared", true), ("most viewed", true), ("news alerts", true), ("newsletter", true),
+    ("next article", true), ("next post", true), ("next story", true), ("noticias relacionadas", true),
+    ("open in app", true), ("partager", true), ("permalink", true), ("previous article", true),
     ("previous post", true), ("previous story", true), ("print this", true), ("read more", true),
     ("recommended", true), ("register now", true), ("related articles", true), ("related content", true),
     ("related coverage", true), ("related stories", true), ("related topics", true), ("reply", true),
-    ("report abuse", true), ("scroll to", true), ("see all", true), ("see also", true), ("share article", true),
-    ("share on", true), ("share story", true), ("share the", true), ("share this", true), ("share via", true),
-    ("show comments", true), ("show more", true), ("sign in", true), ("sign up", true), ("skip to content", true),
-    ("skip to main content", true), ("sponsored", true), ("subscribe", true), ("take our quiz", true),
-    ("tap here", true), ("to your inbox", true), ("trending now", true), ("try our quiz", true),
-    ("unsubscribe", true), ("view all", true), ("view comments", true), ("you may also like", true),
+    ("report abuse", true), ("saiba mais", true), ("scroll to", true), ("see all", true), ("see also", true),
+    ("share article", true), ("share on", true), ("share story", true), ("share the", true), ("share this", true),
+    ("share via", true), ("show comments", true), ("show more", true), ("sign in", true), ("sign up", true),
+    ("skip to content", true), ("skip to main content", true), ("sponsored", true), ("subscribe", true),
+    ("take our quiz", true), ("tap here", true), ("te puede interesar", true), ("to your inbox", true),
+    ("trending now", true), ("try our quiz", true), ("unsubscribe", true), ("veja também", false), ("view all", true),
+    ("view comments", true), ("voir aussi", true), ("weitere artikel", true), ("you may also like", true),
+    ("поделиться", false), ("также может быть интересно", false), ("читайте также", false), ("タグ", false),
+    ("関連記事", false),
 ]);
 
 /// Copyright, cookies, legal and site links, delayed market data.
