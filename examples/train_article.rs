@@ -3,7 +3,10 @@
 //! ```text
 //! cargo run --release --example train_article -- [--data ../shared/data] [--out src/text/article_model.txt]
 //!     [--cv 5 --answers /tmp/cv]   # k-fold answers for clean_eval.py --answers, model not written
+//!     [--seed N]                    # other starting weights for the network (0, the default, made the committed model)
 //! ```
+//!
+//! The committed model: `cargo run --profile fast --example train_article -- --data ../shared/data`.
 //!
 //! Training data, dev/train parts only:
 //! - pasted-pages/dev (pasted.txt and pasted.clipboard.txt of every page). A line is article
@@ -205,9 +208,9 @@ fn train_lr(x: &[f32], y: &[f32], w: &[f32], nf: usize, iters: usize, l2: f32) -
 }
 
 /// One-hidden-layer network (tanh), minibatch Adam; returns (hidden rows, output weights).
-fn train_mlp(x: &[f32], y: &[f32], w: &[f32], nf: usize, epochs: usize, l2: f32) -> (Vec<f32>, Vec<f32>) {
+fn train_mlp(x: &[f32], y: &[f32], w: &[f32], nf: usize, epochs: usize, l2: f32, seed: u64) -> (Vec<f32>, Vec<f32>) {
     let n = y.len();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut seed = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut rnd = || {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -281,7 +284,7 @@ fn prepare(docs: &[Doc]) -> Prepared {
     Prepared { x1 }
 }
 
-fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize) -> LineModel {
+fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize, seed: u64) -> LineModel {
     let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
     for &d in train_idx {
         x.extend_from_slice(&prep.x1[d]);
@@ -295,7 +298,7 @@ fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize) -> Li
         let looks = look_at_lines(&docs[d].text, &docs[d].lines);
         x2.extend(stage2_inputs(&looks, &prep.x1[d], &z1));
     }
-    let (hidden, stage2) = train_mlp(&x2, &y, &w, STAGE2_FEATURES, EPOCHS, 1e-5);
+    let (hidden, stage2) = train_mlp(&x2, &y, &w, STAGE2_FEATURES, EPOCHS, 1e-5, seed);
     LineModel { stage1, hidden, stage2, threshold: THRESHOLD }
 }
 
@@ -318,6 +321,8 @@ fn main() {
     let iters: usize = arg("--iters").map_or(400, |s| s.parse().expect("--iters N"));
     let per_set: usize = arg("--clean").map_or(150, |s| s.parse().expect("--clean N"));
     let cv: usize = arg("--cv").map_or(0, |s| s.parse().expect("--cv K"));
+    // the network's initial weights and batch order (0: the committed model's)
+    let seed: u64 = arg("--seed").map_or(0, |s| s.parse().expect("--seed N"));
     if !data.join("pasted-pages/dev").exists() {
         eprintln!("no data at {} (pass --data DIR)", data.display());
         std::process::exit(2);
@@ -345,7 +350,7 @@ fn main() {
         let mut dump = String::new();
         for k in 0..cv {
             let train_idx: Vec<usize> = (0..docs.len()).filter(|&d| !docs[d].pasted || fold_of(&docs[d].id) != k).collect();
-            let mut model = train(&docs, &prep, &train_idx, iters);
+            let mut model = train(&docs, &prep, &train_idx, iters, seed);
             if let Some(t) = arg("--threshold") {
                 model.threshold = t.parse().expect("--threshold P");
             }
@@ -390,7 +395,7 @@ fn main() {
         return;
     }
     let all_idx: Vec<usize> = (0..docs.len()).collect();
-    let model = train(&docs, &prep, &all_idx, iters);
+    let model = train(&docs, &prep, &all_idx, iters, seed);
     fs::write(&out, model.to_text()).expect("write model");
     eprintln!("model written to {out}");
 }

@@ -6,9 +6,12 @@
 //! ([`BlockHint`]). A first logistic model rates each line alone; a second one (a small
 //! network with one hidden layer) rates it again knowing the first ratings of its
 //! neighbours and where it stands relative to the article's dense middle (the
-//! best-scoring stretch of lines, and the heaviest group of lines between gaps). Both are
+//! best-scoring stretch of lines, and the heaviest group of lines between gaps), how many
+//! furniture markers (prompts, legal lines, comment headings) lie between it and that
+//! middle, and how many of its neighbours look like the repeated parts of a comment
+//! section or a teaser list (dates, lines of the same shape). Both are
 //! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
-//! `article_model.txt` (about 15 KB of text, 1,300 weights).
+//! `article_model.txt` (about 19 KB of text, 1,400 weights).
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
 //! is only a prompt, a legal notice or a byline, or a headline cut off with "…", is set
@@ -48,7 +51,7 @@ const HINT_FEATURES: usize = 6;
 /// Features of the second model: the first model's plus the neighbourhood's.
 pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
-const CONTEXT_FEATURES: usize = 22;
+const CONTEXT_FEATURES: usize = 26;
 
 /// Hidden units of the second model.
 pub const HIDDEN: usize = 16;
@@ -237,6 +240,21 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
         }
     };
     let segments = Segments::new(&p1, &mass);
+    // furniture markers (prompts, legal lines, comment headings) and lines that look like the
+    // repeated parts of comments or teaser lists (a date, the same shape as other lines)
+    let marker = |l: &LineLook| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) || l.features()[40] > 0.0;
+    let listy = |l: &LineLook| l.features()[17] > 0.0 || l.features()[37] > 0.0 || l.features()[38] > 0.0 || l.features()[39] > 0.0;
+    let mut pre_marker = vec![0usize; n + 1];
+    let mut pre_listy = vec![0usize; n + 1];
+    for i in 0..n {
+        pre_marker[i + 1] = pre_marker[i] + usize::from(marker(&looks[i]));
+        pre_listy[i + 1] = pre_listy[i] + usize::from(listy(&looks[i]) && looks[i].words <= 8);
+    }
+    let count_ln = |c: usize| (1.0 + c as f32).ln() / 2.0;
+    let listy_near = |i: usize| {
+        let (a, b) = (i.saturating_sub(4), (i + 5).min(n));
+        (pre_listy[b] - pre_listy[a]) as f32 / (b - a).max(1) as f32
+    };
     let mut out = Vec::with_capacity(n * STAGE2_FEATURES);
     for i in 0..n {
         out.extend_from_slice(&stage1[i * STAGE1_FEATURES..(i + 1) * STAGE1_FEATURES]);
@@ -261,6 +279,10 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
             if looks[i].words <= 4 { stage1[i * STAGE1_FEATURES + LOCAL_FEATURES] } else { 0.0 },
             if looks[i].words <= 4 { stage1[i * STAGE1_FEATURES + LOCAL_FEATURES + 4] } else { 0.0 },
             if run.contains(&i) && looks[i].words <= 4 { 1.0 } else { 0.0 },
+            if i >= run.end { count_ln(pre_marker[i] - pre_marker[run.end.min(i)]) } else { 0.0 },
+            if i < run.start { count_ln(pre_marker[run.start] - pre_marker[i + 1]) } else { 0.0 },
+            listy_near(i),
+            if i >= last_conf { count_ln(pre_marker[i] - pre_marker[last_conf.min(i)]) } else { 0.0 },
         ]);
         out.extend_from_slice(&segments.features(i));
     }

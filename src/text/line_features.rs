@@ -5,13 +5,12 @@
 //! The same code computes the features for training (`examples/train_article.rs`) and
 //! for use, so the two cannot drift apart.
 
+use crate::text::line_patterns::{furniture_phrase, has_date, has_link, PhraseSet};
 use crate::Span;
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Number of features describing one line on its own ([`LineLook::features`]).
-pub const LOCAL_FEATURES: usize = 37;
+pub const LOCAL_FEATURES: usize = 41;
 
 /// Which furniture phrase a line contains, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,34 +21,6 @@ pub enum Phrase {
     Boilerplate,
     /// "By Jane Doe", "Updated 3 hours ago", "Photo: Reuters".
     Byline,
-}
-
-fn phrase_patterns() -> &'static [(Regex, Phrase)] {
-    static PATTERNS: OnceLock<Vec<(Regex, Phrase)>> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let p = |re: &str, r| (Regex::new(re).expect("valid furniture pattern"), r);
-        vec![
-            p(r"(?i-u)\b(share (this|on|via|the|article|story)|share$|^share\b|follow us|sign up|subscribe|newsletter|try our quiz|take our quiz|download (our|the) app|click here|read more|see also|related (articles|stories|topics|content|coverage)|most (read|popular|viewed|shared)|recommended( for you)?|advertisement|sponsored|skip to (main )?content|log ?in|log ?out|sign in|register now|comments?\s*\(\d+\)|\d+ comments?$|leave a comment|print this|email this|^(watch|listen):|more on this story|you may also like|trending now|back to top|scroll to|(next|previous) (article|story|post)|show comments|add comment|view comments|tap here|open in app|get the app|continue reading|unsubscribe|in your inbox|to your inbox|news alerts|email alerts|by clicking|clicking here|click to|reply|report abuse|permalink|load more|show more|view all|see all|all comments|join the conversation|download now|free trial|get our|get the latest)\b", Phrase::Prompt),
-            p(r"(?i-u)(©|&copy;|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|\bcookies?\b|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions|sale)|contact us|about us|\baccessibility\b|quotes? (are |is )?delayed|delayed (at least )?\d+ minutes|site ?map|do not sell|ad choices|\bfaq\b|careers|\bimprint\b|impressum|datenschutz|subject to copyright|may not be (published|reproduced|redistributed|rewritten)|terms and conditions|legal notice|market data|powered by)", Phrase::Boilerplate),
-            p(r"(?-u)^[A-Z][a-z'-]+(\s+[A-Z][a-z'.-]+){1,3}\s+((-|–|\||/)\s+[\w ,:.]*\d|@\w+)", Phrase::Byline),
-            p(r"(?i-u)^((by|von|par|por|door|av)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\||and\b|\d|-|–|/|publi)|(updated|published|posted|last updated|first published|last modified)\b|\d{1,2}\s+(hours?|minutes?|mins?|days?|weeks?)\s+ago\b|(image|photo|picture|video|illustration)( caption)?\s*:|(photo|image|picture)s?\s+(by|courtesy|credit)|(getty images|reuters|afp|ap photo|shutterstock)\b|\d+\s+min(ute)?s? read\b)|\((ap|afp|reuters|getty|epa)( photo)?[/ )]|(photo|image|picture|credit)s?:|/ (ap|afp|reuters|getty images)\b|\b(getty images|shutterstock|istock)\b", Phrase::Byline),
-        ]
-    })
-}
-
-fn date_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\s*([ap]\.?m\.?|et|gmt|utc|bst|cet|pt|est|edt)?\b)")
-            .expect("valid date pattern")
-    })
-}
-
-fn link_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\.(com|org|net|co\.uk|html?)\b)").expect("valid link pattern")
-    })
 }
 
 /// Common short words of English and the main European languages: prose is full of
@@ -86,8 +57,10 @@ fn is_closer(c: char) -> bool {
 }
 
 impl LineLook {
-    /// Looks at one trimmed, non-empty line; `repeats` is how many other lines of the text are identical.
-    pub fn new(line: &str, repeats: usize) -> LineLook {
+    /// Looks at one trimmed, non-empty line; `repeats` says how many other lines of the text
+    /// are like it.
+    pub fn new(line: &str, repeats: Repeats) -> LineLook {
+        let Repeats { same: repeats, same_shape, same_ending } = repeats;
         let words = line.split_whitespace().count();
         let core = line.trim_end_matches(is_closer);
         let last = core.chars().last().unwrap_or(' ');
@@ -132,11 +105,11 @@ impl LineLook {
                 commas += 1;
             }
         }
-        let phrase = if words <= 40 { phrase_patterns().iter().find(|(re, _)| re.is_match(line)).map(|(_, p)| *p) } else { None };
+        let phrase = if words <= 40 { furniture_phrase(line) } else { None };
         // cheap byte tests first: most lines have no digit or no dot/at sign, and need no scan
         let bytes = line.as_bytes();
-        let is_dated = bytes.iter().any(u8::is_ascii_digit) && date_pattern().is_match(line);
-        let has_link = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && link_pattern().is_match(line);
+        let is_dated = bytes.iter().any(u8::is_ascii_digit) && has_date(line);
+        let linked = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && has_link(line);
         let first = line.chars().next().unwrap_or(' ');
         let wf = words.max(1) as f32;
         let upper_ratio = if letters > 0 { upper as f32 / letters as f32 } else { 0.0 };
@@ -162,7 +135,7 @@ impl LineLook {
             b(phrase == Some(Phrase::Boilerplate)),
             b(phrase == Some(Phrase::Byline)),
             b(is_dated),
-            b(has_link),
+            b(linked),
             b(matches!(first, '•' | '-' | '*' | '–' | '·' | '►' | '▶' | '>')),
             b(repeats > 0),
             b(first.is_lowercase()),
@@ -181,6 +154,10 @@ impl LineLook {
             b(repeats >= 2),
             b(line.contains(['$', '€', '£', '%'])),
             b(has_glued_title(line)),
+            b(same_shape >= 1 && repeats == 0),
+            b(same_shape >= 3),
+            b(same_ending >= 2),
+            b(words <= 10 && COMMENT_WORDS.occurs_in(line)),
         ];
         let cut_teaser = cut_off
             && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
@@ -191,6 +168,71 @@ impl LineLook {
     /// The line's own features.
     pub fn features(&self) -> &[f32; LOCAL_FEATURES] {
         &self.features
+    }
+}
+
+/// How many other lines of a text are like a line: the same, the same but for numbers
+/// ("Rating: 36 Votes", "2 days ago at 07:52 am"), or short and ending in the same word
+/// ("janedoe says:"), as the repeated parts of comments and teaser lists are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Repeats {
+    /// Identical lines.
+    pub same: usize,
+    /// Lines equal to this one once letters are lower-cased and each run of digits is one `0`.
+    pub same_shape: usize,
+    /// Lines of up to six words whose last word is this one's (only counted for such lines).
+    pub same_ending: usize,
+}
+
+/// Words that announce or make up a comment section.
+const COMMENT_WORDS: PhraseSet = PhraseSet::new(&[
+    ("comentarios", true), ("comentários", true), ("comment", true), ("commentaires", true), ("comments", true),
+    ("conversation", true), ("discussion", true), ("kommentare", true), ("replies", true), ("reply", true),
+    ("responses", true), ("says:", false), ("votes", true), ("wrote:", false),
+]);
+
+/// A 64-bit hash of the line with ASCII letters lower-cased and each run of digits as one
+/// `0` (hashed rather than built, to spare an allocation per line).
+fn shape_of(line: &str) -> u64 {
+    let mut hash = Fnv::default();
+    let mut in_digits = false;
+    for &c in line.as_bytes() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                hash.add(b'0');
+            }
+            in_digits = true;
+        } else {
+            hash.add(c.to_ascii_lowercase());
+            in_digits = false;
+        }
+    }
+    hash.0
+}
+
+/// A hash of the last word, ASCII lower-cased, of a line of up to six words.
+fn ending_of(line: &str) -> Option<u64> {
+    let mut words = line.split_whitespace();
+    let last = words.next_back()?;
+    (words.count() < 6).then(|| {
+        let mut hash = Fnv::default();
+        last.bytes().for_each(|c| hash.add(c.to_ascii_lowercase()));
+        hash.0
+    })
+}
+
+/// FNV-1a, byte by byte.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, byte: u8) {
+        self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     }
 }
 
@@ -226,10 +268,29 @@ fn has_glued_title(line: &str) -> bool {
 /// ```
 pub fn look_at_lines(text: &str, lines: &[Span]) -> Vec<LineLook> {
     let mut counts: HashMap<&str, usize> = HashMap::with_capacity(lines.len());
-    for l in lines {
+    let shapes: Vec<u64> = lines.iter().map(|l| shape_of(l.slice(text))).collect();
+    let endings: Vec<Option<u64>> = lines.iter().map(|l| ending_of(l.slice(text))).collect();
+    let mut shape_counts: HashMap<u64, usize> = HashMap::with_capacity(lines.len());
+    let mut ending_counts: HashMap<u64, usize> = HashMap::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
         *counts.entry(l.slice(text)).or_default() += 1;
+        *shape_counts.entry(shapes[i]).or_default() += 1;
+        if let Some(e) = endings[i] {
+            *ending_counts.entry(e).or_default() += 1;
+        }
     }
-    lines.iter().map(|l| LineLook::new(l.slice(text), counts[l.slice(text)] - 1)).collect()
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let repeats = Repeats {
+                same: counts[l.slice(text)] - 1,
+                same_shape: shape_counts[&shapes[i]] - 1,
+                same_ending: endings[i].map_or(0, |e| ending_counts[&e] - 1),
+            };
+            LineLook::new(l.slice(text), repeats)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -239,6 +300,30 @@ mod tests {
     #[test]
     fn function_words_are_sorted_for_binary_search() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lines_alike_and_comment_words() {
+        let text = "Rating: 36 Votes\nRating: 7 Votes\nRATING: 1234 votes\njane says:\njoe says:\nann says:\n\
+            Home\nHome\nShe says the bridge will close for a year while it is repaired, and then reopen.";
+        let lines: Vec<Span> = crate::text::article::lines(text).collect();
+        let looks = look_at_lines(text, &lines);
+        // per line: same shape but not identical, 3+ of the same shape, same last word as 2+ short lines, comment words
+        let want = [
+            [1.0, 0.0, 1.0, 1.0],
+            [1.0, 0.0, 1.0, 1.0],
+            [1.0, 0.0, 1.0, 1.0],
+            [0.0, 0.0, 1.0, 1.0],
+            [0.0, 0.0, 1.0, 1.0],
+            [0.0, 0.0, 1.0, 1.0],
+            [0.0, 0.0, 0.0, 0.0],
+            [0.0, 0.0, 0.0, 0.0],
+            [0.0, 0.0, 0.0, 0.0],
+        ];
+        assert_eq!(looks.len(), want.len());
+        for (k, (look, w)) in looks.iter().zip(want).enumerate() {
+            assert_eq!(look.features()[37..41], w, "line {k}: {:?}", lines[k].slice(text));
+        }
     }
 
     #[test]
@@ -266,7 +351,7 @@ mod tests {
             ("The council met on Tuesday to discuss the bridge.", None),
         ];
         for (line, want) in cases {
-            assert_eq!(LineLook::new(line, 0).phrase, *want, "{line:?}");
+            assert_eq!(LineLook::new(line, Repeats::default()).phrase, *want, "{line:?}");
         }
     }
 }
