@@ -7,6 +7,8 @@
 //! and character references are decoded. The offsets of everything later refer to
 //! the derived text.
 
+use crate::text::line_patterns::PhraseSet;
+
 /// The plain text derived from HTML.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HtmlText {
@@ -52,21 +54,29 @@ const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "inpu
 const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "button", "label", "menu", "figcaption"];
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
-fn furniture_attr() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i-u)(nav|menu|footer|header|sidebar|comment|related|share|sharing|social|promo|newsletter|cookie|banner|breadcrumb|widget|subscri|signup|recommend|trending|popular|outbrain|taboola|advert|sponsor|masthead|toolbar|byline|caption|credit|tags|author|dateline|timestamp|paywall|modal|popup|teaser|more-|-more|ads?|ad-|-ad)")
-            .expect("valid furniture attribute pattern")
-    })
-}
+/// Words in a class, id, role or itemprop value that mark page furniture, matched anywhere
+/// in the value: "site-nav", "comments", "role=navigation". (A bare "ad" is not among them:
+/// it would match "head", "load" and "read".)
+const FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[
+    ("-more", false), ("ad-", false), ("advert", false), ("author", false), ("banner", false),
+    ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("cookie", false),
+    ("credit", false), ("dateline", false), ("footer", false), ("header", false), ("masthead", false),
+    ("menu", false), ("modal", false), ("more-", false), ("nav", false), ("newsletter", false), ("outbrain", false),
+    ("paywall", false), ("popular", false), ("popup", false), ("promo", false), ("recommend", false),
+    ("related", false), ("share", false), ("sharing", false), ("sidebar", false), ("signup", false),
+    ("social", false), ("sponsor", false), ("subscri", false), ("taboola", false), ("tags", false),
+    ("teaser", false), ("timestamp", false), ("toolbar", false), ("trending", false), ("widget", false),
+]);
 
-fn article_attr_pattern() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i-u)(articlebody|article-body|article__body|article_body|story-body|storybody|story__body|post-content|postcontent|entry-content|post-body|postbody|article-content|article__content|articlecontent|story-content|body-text|bodytext|main-content|article-text|text-body)")
-            .expect("valid article attribute pattern")
-    })
-}
+/// Words in an attribute value that mark the article's own text ("article-body", "entry-content").
+const ARTICLE_ATTR: PhraseSet = PhraseSet::new(&[
+    ("article-body", false), ("article-content", false), ("article-text", false), ("article__body", false),
+    ("article__content", false), ("article_body", false), ("articlebody", false), ("articlecontent", false),
+    ("body-text", false), ("bodytext", false), ("entry-content", false), ("main-content", false),
+    ("post-body", false), ("post-content", false), ("postbody", false), ("postcontent", false),
+    ("story-body", false), ("story-content", false), ("story__body", false), ("storybody", false),
+    ("text-body", false),
+]);
 
 /// An open element and what it says about the text inside it.
 struct Open {
@@ -317,7 +327,7 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
         for key in ["class", "id", "role", "itemprop"] {
             for value in attr_values(&lower, key) {
                 furniture_attr |= furniture_attr_match(value);
-                article_attr |= article_attr_pattern().is_match(value);
+                article_attr |= ARTICLE_ATTR.occurs_in(value);
             }
         }
     }
@@ -326,7 +336,7 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
 
 fn furniture_attr_match(value: &str) -> bool {
     // "role=navigation", class "site-nav", id "comments"; but not the article's own header
-    furniture_attr().is_match(value) && !article_attr_pattern().is_match(value)
+    FURNITURE_ATTR.occurs_in(value) && !ARTICLE_ATTR.occurs_in(value)
 }
 
 /// Values of attribute `key` in a lower-cased attribute string (usually one).
@@ -578,6 +588,26 @@ mod tests {
     #[test]
     fn entity_table_is_sorted() {
         assert!(NAMED.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+    }
+
+    #[test]
+    fn attributes_mark_furniture_and_article() {
+        // (html, furniture share, article share) of the one line
+        let cases: &[(&str, f32, f32)] = &[
+            ("<div class=\"site-nav\">x</div>", 1.0, 0.0),
+            ("<div id=Comments>x</div>", 1.0, 0.0),
+            ("<div role=\"navigation\">x</div>", 1.0, 0.0),
+            ("<div class=\"tablehead\">x</div>", 0.0, 0.0),
+            ("<div class=\"ad-slot\">x</div>", 1.0, 0.0),
+            ("<div class=\"article-body\">x</div>", 0.0, 1.0),
+            ("<div class=\"article-body share-tools\">x</div>", 0.0, 1.0),
+            ("<div data-id=\"comments\">x</div>", 0.0, 0.0),
+            ("<div itemprop=\"articleBody\">x</div>", 0.0, 1.0),
+        ];
+        for (html, furniture, article) in cases {
+            let t = html_to_text(html);
+            assert_eq!((t.hints[0].furniture, t.hints[0].article), (*furniture, *article), "{html:?}");
+        }
     }
 
     #[test]

@@ -5,10 +5,9 @@
 //! The same code computes the features for training (`examples/train_article.rs`) and
 //! for use, so the two cannot drift apart.
 
+use crate::text::line_patterns::{furniture_phrase, has_date, has_link};
 use crate::Span;
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Number of features describing one line on its own ([`LineLook::features`]).
 pub const LOCAL_FEATURES: usize = 37;
@@ -22,34 +21,6 @@ pub enum Phrase {
     Boilerplate,
     /// "By Jane Doe", "Updated 3 hours ago", "Photo: Reuters".
     Byline,
-}
-
-fn phrase_patterns() -> &'static [(Regex, Phrase)] {
-    static PATTERNS: OnceLock<Vec<(Regex, Phrase)>> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let p = |re: &str, r| (Regex::new(re).expect("valid furniture pattern"), r);
-        vec![
-            p(r"(?i-u)\b(share (this|on|via|the|article|story)|share$|^share\b|follow us|sign up|subscribe|newsletter|try our quiz|take our quiz|download (our|the) app|click here|read more|see also|related (articles|stories|topics|content|coverage)|most (read|popular|viewed|shared)|recommended( for you)?|advertisement|sponsored|skip to (main )?content|log ?in|log ?out|sign in|register now|comments?\s*\(\d+\)|\d+ comments?$|leave a comment|print this|email this|^(watch|listen):|more on this story|you may also like|trending now|back to top|scroll to|(next|previous) (article|story|post)|show comments|add comment|view comments|tap here|open in app|get the app|continue reading|unsubscribe|in your inbox|to your inbox|news alerts|email alerts|by clicking|clicking here|click to|reply|report abuse|permalink|load more|show more|view all|see all|all comments|join the conversation|download now|free trial|get our|get the latest)\b", Phrase::Prompt),
-            p(r"(?i-u)(©|&copy;|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|\bcookies?\b|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions|sale)|contact us|about us|\baccessibility\b|quotes? (are |is )?delayed|delayed (at least )?\d+ minutes|site ?map|do not sell|ad choices|\bfaq\b|careers|\bimprint\b|impressum|datenschutz|subject to copyright|may not be (published|reproduced|redistributed|rewritten)|terms and conditions|legal notice|market data|powered by)", Phrase::Boilerplate),
-            p(r"(?-u)^[A-Z][a-z'-]+(\s+[A-Z][a-z'.-]+){1,3}\s+((-|–|\||/)\s+[\w ,:.]*\d|@\w+)", Phrase::Byline),
-            p(r"(?i-u)^((by|von|par|por|door|av)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\||and\b|\d|-|–|/|publi)|(updated|published|posted|last updated|first published|last modified)\b|\d{1,2}\s+(hours?|minutes?|mins?|days?|weeks?)\s+ago\b|(image|photo|picture|video|illustration)( caption)?\s*:|(photo|image|picture)s?\s+(by|courtesy|credit)|(getty images|reuters|afp|ap photo|shutterstock)\b|\d+\s+min(ute)?s? read\b)|\((ap|afp|reuters|getty|epa)( photo)?[/ )]|(photo|image|picture|credit)s?:|/ (ap|afp|reuters|getty images)\b|\b(getty images|shutterstock|istock)\b", Phrase::Byline),
-        ]
-    })
-}
-
-fn date_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\s*([ap]\.?m\.?|et|gmt|utc|bst|cet|pt|est|edt)?\b)")
-            .expect("valid date pattern")
-    })
-}
-
-fn link_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\.(com|org|net|co\.uk|html?)\b)").expect("valid link pattern")
-    })
 }
 
 /// Common short words of English and the main European languages: prose is full of
@@ -132,11 +103,11 @@ impl LineLook {
                 commas += 1;
             }
         }
-        let phrase = if words <= 40 { phrase_patterns().iter().find(|(re, _)| re.is_match(line)).map(|(_, p)| *p) } else { None };
+        let phrase = if words <= 40 { furniture_phrase(line) } else { None };
         // cheap byte tests first: most lines have no digit or no dot/at sign, and need no scan
         let bytes = line.as_bytes();
-        let is_dated = bytes.iter().any(u8::is_ascii_digit) && date_pattern().is_match(line);
-        let has_link = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && link_pattern().is_match(line);
+        let is_dated = bytes.iter().any(u8::is_ascii_digit) && has_date(line);
+        let linked = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && has_link(line);
         let first = line.chars().next().unwrap_or(' ');
         let wf = words.max(1) as f32;
         let upper_ratio = if letters > 0 { upper as f32 / letters as f32 } else { 0.0 };
@@ -162,7 +133,7 @@ impl LineLook {
             b(phrase == Some(Phrase::Boilerplate)),
             b(phrase == Some(Phrase::Byline)),
             b(is_dated),
-            b(has_link),
+            b(linked),
             b(matches!(first, '•' | '-' | '*' | '–' | '·' | '►' | '▶' | '>')),
             b(repeats > 0),
             b(first.is_lowercase()),

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod html;
 pub mod line_features;
+pub mod line_patterns;
 pub mod sentences;
 pub mod tokens;
 
