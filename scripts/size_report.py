@@ -116,6 +116,10 @@ NOT_CODE = ("data segment", "data[", "custom section", "export ", "import ", "el
 GLUE = re.compile(r"^(__wbg|__wbindgen|__externref)|shim$")
 # wasm-bindgen reads the describe functions at build time and removes them from the module.
 DESCRIBE = re.compile(r"__wbindgen_describe|WasmDescribe|::describe(::|$)")
+# core's float printing and parsing (about 23 KB gzip with their tables): src/decimal.rs and
+# human_bytes in src/lib.rs keep them out; a `{}` of an f32/f64 or a str::parse::<f32> in the
+# wasm path brings them back.
+FLOAT_CODE = re.compile(r"flt2dec|dec2flt|fmt::float|<f(32|64) as core\S*::(fmt::\w+|str::traits::FromStr)>")
 
 
 def split_functions(rows):
@@ -168,7 +172,15 @@ def by_crate():
         for crate, size in by.most_common()
     ]
     largest = [{"function": f, "bytes": round(size * scale)} for f, size in functions.most_common(12)]
-    return {"code": shipped_code, "data": shipped_data, "method": method, "crates": crates, "largest": largest}
+    floats = [f for f in functions if FLOAT_CODE.search(f)]
+    return {
+        "code": shipped_code,
+        "data": shipped_data,
+        "method": method,
+        "crates": crates,
+        "largest": largest,
+        "float_code": {f: round(functions[f] * scale) for f in floats},
+    }
 
 
 def embedded():
@@ -252,6 +264,11 @@ def main():
             else:
                 rest += c["bytes"]
         out.append(f"  {'(smaller ones)':<24} {rest:>10,}")
+        floats = wasm["float_code"]
+        out.append(
+            f"core's float printing and parsing: {sum(floats.values()):,} bytes"
+            + (f" ({', '.join(sorted(floats))[:200]})" if floats else " (kept out: src/decimal.rs)")
+        )
         out.append("Largest functions:")
         for f in wasm["largest"]:
             out.append(f"  {f['bytes']:>8,}  {f['function'][:100]}")

@@ -168,6 +168,17 @@ describe('what is downloaded', () => {
     }
   });
 
+  // About 23 KB of the gzip download: a `{}` of an f32/f64 or a str::parse::<f32> on the wasm
+  // path brings core's float code and its tables back (src/decimal.rs says how to avoid it).
+  test(
+    "core's float printing and parsing stay out of the module",
+    { skip: report.wasm.skipped && `no split of the module: ${report.wasm.skipped}` },
+    () => {
+      assert.ok(report.wasm.largest.length > 0, 'the split names functions');
+      assert.deepEqual(report.wasm.float_code, {});
+    },
+  );
+
   test('the page and the widget, gzip -9, are within the 450 KB budget', () => {
     assert.equal(report.budget, 450 * 1024);
     for (const which of ['page', 'widget']) {
