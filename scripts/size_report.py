@@ -7,12 +7,15 @@
   www/sw.js keeps for offline visits (one list for both; tests/e2e/bench.test.mjs checks it
   against what the browser really requests), plus sw.js itself.
 - The widget on a host page: the files <precis-summary> loads (the host page not counted).
-- What the .wasm is made of, by crate, when `twiggy` is installed (`cargo install twiggy`):
-  shares of the function bytes in cargo's module (before wasm-bindgen and wasm-opt, which
-  keeps the names), applied to the code section of the shipped module. An estimate:
-  wasm-opt does not shrink every crate alike, and generic code instantiated for one crate
-  is counted under the crate that defines it (core, alloc).
-- Data compiled in from files (include_str!/include_bytes! in src/): the models and word lists.
+- What the .wasm is made of, by crate, and its largest functions, when `twiggy` is installed
+  (`cargo install twiggy`). scripts/build.sh writes target/size/precis_bg.named.wasm: the
+  same wasm-opt run with the names kept (-g), within 0.1 % of the shipped size. Generic code
+  that wasm-opt inlined into a caller counts under the caller's crate. Without that copy the
+  split is an estimate from cargo's module (before wasm-bindgen and wasm-opt): each crate's
+  share of its function bytes, applied to the shipped code section.
+- Data compiled in from files (include_str!/include_bytes! in src/, outside tests): the
+  models and word lists; the rest of the data section is word lists in the code, panic
+  messages and their source locations, and core's Unicode tables.
 
 Run it after scripts/build.sh (which runs it and writes target/size-report.txt).
 """
@@ -32,8 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WWW = ROOT / "www"
 BUDGET = 450 * 1024
 WASM = "pkg/precis_bg.wasm"
-# The crates the regex crate brings in.
-REGEX_FAMILY = {"regex", "regex_automata", "regex_syntax", "aho_corasick", "memchr"}
+NAMED = ROOT / "target" / "size" / "precis_bg.named.wasm"
 # What <precis-summary> loads besides its host page (see README, "The widget").
 WIDGET = ["widget.js", "widget.css", "analyser.js", "worker.js", "pkg/precis.js", WASM]
 
@@ -108,48 +110,90 @@ def cargo_wasm():
     return ROOT / "target" / "wasm32-unknown-unknown" / folder / "precis.wasm"
 
 
+# Items that are not functions of the module: sections, tables, the name subsections.
+NOT_CODE = ("data segment", "data[", "custom section", "export ", "import ", "elem[", "table[", "type[", '"')
+# wasm-bindgen's generated glue (its own names, and the shims around exported functions).
+GLUE = re.compile(r"^(__wbg|__wbindgen|__externref)|shim$")
+# wasm-bindgen reads the describe functions at build time and removes them from the module.
+DESCRIBE = re.compile(r"__wbindgen_describe|WasmDescribe|::describe(::|$)")
+# core's float printing and parsing (about 23 KB gzip with their tables): src/decimal.rs and
+# human_bytes in src/lib.rs keep them out; a `{}` of an f32/f64 or a str::parse::<f32> in the
+# wasm path brings them back.
+FLOAT_CODE = re.compile(r"flt2dec|dec2flt|fmt::float|<f(32|64) as core\S*::(fmt::\w+|str::traits::FromStr)>")
+
+
+def split_functions(rows):
+    """Function bytes per crate, and the functions themselves, from twiggy rows."""
+    functions = collections.Counter()
+    by_crate = collections.Counter()
+    for name, size in rows:
+        if name.startswith(NOT_CODE) or "subsection" in name or DESCRIBE.search(name):
+            continue
+        if GLUE.search(name):
+            crate = "wasm_bindgen"
+        else:
+            crate = crate_of(name) or "(other)"
+        by_crate[crate] += size
+        functions[re.sub(r"::h[0-9a-f]{16}$", "", name)] += size
+    return by_crate, functions
+
+
+def section_sizes(path):
+    """Bytes of the code and data sections of a module."""
+    code = data = 0
+    for name, size in twiggy_rows(path):
+        if name.startswith("code["):
+            code += size
+        elif name.startswith("data["):
+            data += size
+    return code, data
+
+
 def by_crate():
-    """Estimated bytes of the shipped .wasm per crate, or a reason why there is none."""
-    CARGO_WASM = cargo_wasm()
+    """Bytes of the shipped .wasm per crate, or a reason why there is none."""
     if not shutil.which("twiggy"):
         return {"skipped": "twiggy is not installed (cargo install twiggy)"}
-    if not CARGO_WASM.is_file():
-        return {"skipped": f"{CARGO_WASM.relative_to(ROOT)} is missing (run scripts/build.sh)"}
-    functions = collections.Counter()
-    data = 0
-    for name, size in twiggy_rows(CARGO_WASM):
-        if name.startswith("data segment"):
-            data += size
-            continue
-        if name.startswith(("custom section", "export ", "import ", "elem[", "table[", "type[")) or "subsection" in name:
-            continue
-        if name.startswith("__wbindgen_describe"):
-            continue  # wasm-bindgen reads these and removes them
-        if name.startswith(("__wbg", "__wbindgen", "__externref")):
-            functions["wasm_bindgen"] += size
-            continue
-        functions[crate_of(name) or "(other)"] += size
-    shipped_code = shipped_data = 0
-    for name, size in twiggy_rows(WWW / WASM):
-        if name.startswith("code["):
-            shipped_code += size
-        elif name.startswith("data["):
-            shipped_data += size
-    total = sum(functions.values())
+    shipped_code, shipped_data = section_sizes(WWW / WASM)
+    if NAMED.is_file():
+        by, functions = split_functions(twiggy_rows(NAMED))
+        total = sum(by.values())
+        method = f"exact: functions of {NAMED.relative_to(ROOT)}, {total:,} bytes"
+        scale = 1.0
+    else:
+        cargo = cargo_wasm()
+        if not cargo.is_file():
+            return {"skipped": f"{cargo.relative_to(ROOT)} is missing (run scripts/build.sh)"}
+        by, functions = split_functions(twiggy_rows(cargo))
+        total = sum(by.values())
+        method = f"estimate: shares of the function bytes in {cargo.relative_to(ROOT)} (no {NAMED.name})"
+        scale = shipped_code / total
     crates = [
-        {"crate": crate, "share": size / total, "bytes": round(shipped_code * size / total)}
-        for crate, size in functions.most_common()
+        {"crate": crate, "share": size / total, "bytes": round(size * scale)}
+        for crate, size in by.most_common()
     ]
-    return {"code": shipped_code, "data": shipped_data, "cargo_data": data, "crates": crates}
+    largest = [{"function": f, "bytes": round(size * scale)} for f, size in functions.most_common(12)]
+    floats = [f for f in functions if FLOAT_CODE.search(f)]
+    return {
+        "code": shipped_code,
+        "data": shipped_data,
+        "method": method,
+        "crates": crates,
+        "largest": largest,
+        "float_code": {f: round(functions[f] * scale) for f in floats},
+    }
 
 
 def embedded():
-    """Files compiled into the module with include_str!/include_bytes!, with their sizes."""
+    """Files compiled into the module with include_str!/include_bytes!, with their sizes
+    (those named only in a `#[cfg(test)] mod tests` at the end of a file are not)."""
     found = []
+    seen = set()
     for src in sorted((ROOT / "src").rglob("*.rs")):
-        for rel in re.findall(r'include_(?:str|bytes)!\(\s*"([^"]+)"\s*\)', src.read_text(encoding="utf-8")):
+        text = src.read_text(encoding="utf-8").split("#[cfg(test)]\nmod tests")[0]
+        for rel in re.findall(r'include_(?:str|bytes)!\(\s*"([^"]+)"\s*\)', text):
             path = (src.parent / rel).resolve()
-            if path.is_file():
+            if path.is_file() and path not in seen:
+                seen.add(path)
                 data = path.read_bytes()
                 found.append({"file": str(path.relative_to(ROOT)), "bytes": len(data), "gzip": gz(data)})
     return found
@@ -211,10 +255,8 @@ def main():
     if "skipped" in wasm:
         out.append(f"The .wasm by crate: skipped, {wasm['skipped']}.")
     else:
-        out.append(
-            f"The .wasm by crate: code {wasm['code']:,} bytes, data {wasm['data']:,} bytes (shipped module). "
-            "Code split by each crate's share of the function bytes before wasm-opt (twiggy):"
-        )
+        out.append(f"The .wasm: code {wasm['code']:,} bytes, data {wasm['data']:,} bytes (shipped module).")
+        out.append(f"Code by crate ({wasm['method']}):")
         rest = 0
         for c in wasm["crates"]:
             if c["share"] >= 0.005:
@@ -222,15 +264,24 @@ def main():
             else:
                 rest += c["bytes"]
         out.append(f"  {'(smaller ones)':<24} {rest:>10,}")
-        family = [c for c in wasm["crates"] if c["crate"] in REGEX_FAMILY]
+        floats = wasm["float_code"]
         out.append(
-            f"  regex with its engine ({', '.join(c['crate'] for c in family)}): "
-            f"{sum(c['bytes'] for c in family):,} bytes, {100 * sum(c['share'] for c in family):.1f} % of the code"
+            f"core's float printing and parsing: {sum(floats.values()):,} bytes"
+            + (f" ({', '.join(sorted(floats))[:200]})" if floats else " (kept out: src/decimal.rs)")
         )
+        out.append("Largest functions:")
+        for f in wasm["largest"]:
+            out.append(f"  {f['bytes']:>8,}  {f['function'][:100]}")
     out.append("")
     out.append("Data compiled in from files (models, word lists):")
     for e in report["embedded"] or [{"file": "(none)", "bytes": 0, "gzip": 0}]:
         out.append(f"  {e['file']:<32} {e['bytes']:>10,} bytes {e['gzip']:>10,} gzip -9")
+    if "data" in wasm:
+        files = sum(e["bytes"] for e in report["embedded"])
+        out.append(
+            f"  {'the rest of the data section':<32} {wasm['data'] - files:>10,} bytes"
+            "  (word lists in the code, panic messages and locations, Unicode tables)"
+        )
     print("\n".join(out))
 
 

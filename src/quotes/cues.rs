@@ -108,7 +108,7 @@ fn learned() -> &'static HashMap<&'static str, f32> {
             .lines()
             .filter_map(|l| {
                 let (w, s) = l.split_once('\t')?;
-                Some((w, s.trim().parse::<f32>().ok()?))
+                Some((w, crate::decimal::parse_f32(s.trim())?))
             })
             .collect()
     })

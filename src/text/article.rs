@@ -89,7 +89,7 @@ impl LineModel {
                 continue;
             }
             let (key, value) = line.split_once(' ')?;
-            let v: f32 = value.trim().parse().ok()?;
+            let v = crate::decimal::parse_f32(value.trim())?;
             match key {
                 "s1" => stage1.push(v),
                 "h" => hidden.push(v),

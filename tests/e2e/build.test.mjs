@@ -83,7 +83,7 @@ describe('build settings', () => {
   test('bad settings stop the build with the key named', async () => {
     const cases = [
       [{ target: '"browser"' }, /build\.target must be one of/],
-      [{ profile: '"fast"' }, /build\.profile must be one of/],
+      [{ profile: '"no-such-profile"' }, /build\.profile must be one of/],
       [{ out_dir: '"../outside"' }, /build\.out_dir must be a relative path inside the crate/],
       [{ out_dir: '"/tmp/abs"' }, /build\.out_dir must be a relative path/],
       [{ out_name: '"a b"' }, /build\.out_name must be a plain file stem/],
