@@ -291,7 +291,13 @@ pub struct DocFeatures {
     pub votes: Vec<Votes>,
     /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
     pub lists: Vec<u16>,
+    /// Per capitalised word, the first [`SEEN_AT`] places (plus one; 0 past the last)
+    /// where it stands capitalised inside a sentence, for the context of its other occurrences.
+    seen_at: Vec<[u32; SEEN_AT]>,
 }
+
+/// How many occurrences of a word the context features look at.
+const SEEN_AT: usize = 3;
 
 /// A small open-addressing map from word hash to a value, for per-document statistics.
 struct WordMap<V: Copy + Default> {
@@ -389,7 +395,21 @@ impl DocFeatures {
                 }
             }
         }
-        DocFeatures { tokens, doc_bits, votes, lists }
+        // where each capitalised word stands (sentence starts and lines of capitals apart)
+        let mut places: WordMap<[u32; SEEN_AT]> = WordMap::with_capacity(tokens.len());
+        let mut seen_at = vec![[0u32; SEEN_AT]; tokens.len()];
+        let named = |t: &TokenInfo| t.flags & flag::CAP != 0 && t.flags & (flag::FIRST | flag::CAPS_LINE) == 0;
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| named(t)) {
+            let at = places.slot(t.lower);
+            // 0 marks a free place: positions are stored plus one
+            if let Some(free) = at.iter_mut().find(|p| **p == 0) {
+                *free = i as u32 + 1;
+            }
+        }
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.flags & flag::CAP != 0) {
+            seen_at[i] = *places.slot(t.lower);
+        }
+        DocFeatures { tokens, doc_bits, votes, lists, seen_at }
     }
 
     /// Records the labels of a first reading: each token's word gets the kinds its
@@ -500,6 +520,14 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
             }
         }
         out.push(f(25, lists as u64));
+    }
+    // the words around the same word elsewhere in the document ("Mr Tsang", "Tsang said")
+    for &at in doc.seen_at[i].iter().filter(|&&at| at != 0 && at as usize != i + 1) {
+        let j = at as usize - 1;
+        let before = if j > 0 { doc.tokens[j - 1].lower } else { PAD_BEFORE.lower };
+        let after = doc.tokens.get(j + 1).map_or(PAD_AFTER.lower, |t| t.lower);
+        out.push(f(38, before));
+        out.push(f(39, after));
     }
     let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
     let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
