@@ -1,6 +1,8 @@
 //! Joins mentions into entities: "Ren Zhengfei" and "Zhengfei", "US" and "United States",
 //! each under one canonical name, with the kind most of its mentions support.
 
+use super::features::hash_lower;
+use super::gazetteer::{phrase_key, List};
 use super::Mention;
 use crate::{Entity, EntityKind, Span};
 use std::collections::HashMap;
@@ -131,6 +133,12 @@ fn without_title(name: &str) -> &str {
     }
 }
 
+/// True when the gazetteer lists `word` (one word, any case) as a place.
+fn is_known_place(word: &str) -> bool {
+    let key = phrase_key([hash_lower(word)]);
+    super::tagger::gazetteer().get(key) & List::Place.bit() != 0
+}
+
 fn canonical_alias(key: &str) -> Option<&'static str> {
     ALIASES.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
 }
@@ -241,9 +249,16 @@ impl EntityMerger {
             let key = format!("{key}\u{1}{}", kind_index(m.kind));
             let words = plain.split(' ').count();
             let last = plain.rsplit(' ').next().unwrap_or("").to_string();
+            let mut kind = m.kind;
             let found = by_key.get(&key).copied().or_else(|| {
-                // only a person's lone surname: "Washington" the city stays apart from George Washington
-                (words == 1 && m.kind == EntityKind::Person).then(|| by_surname.get(&plain).copied().flatten()).flatten()
+                // a lone word after a person's full name that ends with it is that person
+                // ("Tom Baker … Baker said"), whatever kind the tagger guessed there, unless
+                // it is a known place taken as one: "Washington" the city stays apart from
+                // George Washington
+                let known_place = m.kind == EntityKind::Place && is_known_place(&plain);
+                let person = (words == 1 && !known_place).then(|| by_surname.get(&plain).copied().flatten()).flatten()?;
+                kind = EntityKind::Person;
+                Some(person)
             });
             let idx = match found {
                 Some(i) => {
@@ -285,7 +300,7 @@ impl EntityMerger {
                 by_surname.entry(last).and_modify(|e| if *e != Some(idx) { *e = None }).or_insert(Some(idx));
             }
             let b = &mut building[idx];
-            b.votes[kind_index(m.kind)] += 1 + usize::from(words > 1);
+            b.votes[kind_index(kind)] += 1 + usize::from(words > 1);
             b.mentions.push(m.span);
             entity_of.push(idx);
         }

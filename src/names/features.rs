@@ -9,6 +9,8 @@
 //! Labels are BILOU over three kinds: person, organisation, place. Other names
 //! (nationalities, events: CoNLL's "misc") are learned as outside any name.
 
+use super::gazetteer::{class_key, phrase_key_of, LISTS, PHRASE_SEED};
+pub use super::gazetteer::{Gazetteer, MAX_ENTRY_TOKENS};
 use crate::{Document, EntityKind};
 
 /// Kinds the model tells apart, in label order: person, organisation, place.
@@ -117,8 +119,9 @@ pub fn mix(h: u64, v: u64) -> u64 {
     (h.rotate_left(5) ^ v).wrapping_mul(K)
 }
 
+/// Folds a 64-bit hash into a well-mixed 32-bit feature or key.
 #[inline]
-fn finish(h: u64) -> u32 {
+pub(crate) fn finish(h: u64) -> u32 {
     let h = h ^ (h >> 29);
     let h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     (h ^ (h >> 32)) as u32
@@ -186,6 +189,8 @@ pub struct TokenInfo {
     pub flags: u8,
     /// Length in characters, capped at 15.
     pub len: u8,
+    /// Word class from the gazetteer's table (see [`class_key`]); 0 when the word has none.
+    pub class: u8,
 }
 
 fn char_class(c: char) -> u64 {
@@ -266,173 +271,6 @@ impl TokenInfo {
     }
 }
 
-/// Lists of known names (places; first names; surnames), kept as 32-bit hashes of
-/// their lower-cased token sequences, so the compiled-in lists cost five bytes a name
-/// and carry no text.
-#[derive(Debug, Clone, Default)]
-pub struct Gazetteer {
-    keys: Vec<u32>,
-    kinds: Vec<u8>,
-    /// Open-addressing table over `keys` (0 = empty slot; keys are odd), for one-probe lookups.
-    slots: Vec<u32>,
-    slot_kinds: Vec<u8>,
-}
-
-/// Gazetteer list kinds, as bits.
-pub mod list {
-    /// Countries, states, continents, large cities.
-    pub const PLACE: u8 = 1;
-    /// Common first names.
-    pub const FIRST_NAME: u8 = 2;
-    /// Common surnames.
-    pub const SURNAME: u8 = 4;
-    /// Number of list kinds.
-    pub const COUNT: usize = 3;
-}
-
-/// Longest gazetteer entry, in tokens.
-pub const MAX_ENTRY_TOKENS: usize = 4;
-
-#[inline]
-fn slot_of(key: u32, size: usize) -> usize {
-    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & (size - 1)
-}
-
-/// The gazetteer key of a token sequence, from the [`hash_lower`] of each token.
-pub fn phrase_key(lowers: impl IntoIterator<Item = u64>) -> u32 {
-    let mut h = 0x6a09_e667_f3bc_c908u64;
-    for l in lowers {
-        h = mix(h, l);
-    }
-    finish(h) | 1
-}
-
-impl Gazetteer {
-    /// A gazetteer of `(phrase key, list bits)` entries.
-    ///
-    /// ```
-    /// use precis::names::features::{hash_lower, list, phrase_key, Gazetteer};
-    /// let key = phrase_key(["new", "york"].map(hash_lower));
-    /// let g = Gazetteer::new(vec![(key, list::PLACE)]);
-    /// assert_eq!(g.get(key), list::PLACE);
-    /// assert_eq!(Gazetteer::from_bytes(&g.to_bytes()).unwrap().get(key), list::PLACE);
-    /// assert_eq!(g.get(phrase_key(["york"].map(hash_lower))), 0);
-    /// ```
-    pub fn new(mut entries: Vec<(u32, u8)>) -> Gazetteer {
-        entries.sort_unstable();
-        let mut g = Gazetteer::default();
-        for (k, bits) in entries {
-            if g.keys.last() == Some(&k) {
-                if let Some(b) = g.kinds.last_mut() {
-                    *b |= bits;
-                }
-            } else {
-                g.keys.push(k);
-                g.kinds.push(bits);
-            }
-        }
-        g.index();
-        g
-    }
-
-    fn index(&mut self) {
-        let size = (self.keys.len() * 2).next_power_of_two().max(2);
-        self.slots = vec![0; size];
-        self.slot_kinds = vec![0; size];
-        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
-            let mut i = slot_of(k, size);
-            while self.slots[i] != 0 && self.slots[i] != k {
-                i = (i + 1) & (size - 1);
-            }
-            self.slots[i] = k;
-            self.slot_kinds[i] |= b;
-        }
-    }
-
-    /// The list bits of a phrase key; 0 when listed nowhere.
-    #[inline]
-    pub fn get(&self, key: u32) -> u8 {
-        if self.slots.is_empty() {
-            return 0;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = slot_of(key, self.slots.len());
-        loop {
-            match self.slots[i] {
-                0 => return 0,
-                k if k == key => return self.slot_kinds[i],
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// True when there is no entry.
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
-    /// File form: entry count, then the key gaps (LEB128) and one byte of bits each.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = b"PNG1".to_vec();
-        let put = |out: &mut Vec<u8>, mut v: u64| loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                out.push(b);
-                break;
-            }
-            out.push(b | 0x80);
-        };
-        put(&mut out, self.keys.len() as u64);
-        let mut last = 0u32;
-        for (&k, &b) in self.keys.iter().zip(&self.kinds) {
-            put(&mut out, (k - last) as u64);
-            out.push(b);
-            last = k;
-        }
-        out
-    }
-
-    /// Reads [`Gazetteer::to_bytes`]; `None` if the bytes are not a gazetteer.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Gazetteer> {
-        if bytes.get(..4)? != b"PNG1" {
-            return None;
-        }
-        let mut pos = 4;
-        let get = |pos: &mut usize| -> Option<u64> {
-            let mut v = 0u64;
-            for shift in (0..35).step_by(7) {
-                let b = *bytes.get(*pos)?;
-                *pos += 1;
-                v |= ((b & 0x7f) as u64) << shift;
-                if b & 0x80 == 0 {
-                    return Some(v);
-                }
-            }
-            None
-        };
-        let n = get(&mut pos)? as usize;
-        if n > bytes.len() {
-            return None;
-        }
-        let mut g = Gazetteer { keys: Vec::with_capacity(n), kinds: Vec::with_capacity(n), ..Gazetteer::default() };
-        let mut key = 0u64;
-        for _ in 0..n {
-            key += get(&mut pos)?;
-            g.keys.push(u32::try_from(key).ok()?);
-            g.kinds.push(*bytes.get(pos)?);
-            pos += 1;
-        }
-        g.index();
-        Some(g)
-    }
-}
-
 /// What a first reading of the document said about each word: how often it was tagged
 /// each kind. Used by the second reading (document-level consistency).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -453,7 +291,13 @@ pub struct DocFeatures {
     pub votes: Vec<Votes>,
     /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
     pub lists: Vec<u16>,
+    /// Per capitalised word, the first [`SEEN_AT`] places (plus one; 0 past the last)
+    /// where it stands capitalised inside a sentence, for the context of its other occurrences.
+    seen_at: Vec<[u32; SEEN_AT]>,
 }
+
+/// How many occurrences of a word the context features look at.
+const SEEN_AT: usize = 3;
 
 /// A small open-addressing map from word hash to a value, for per-document statistics.
 struct WordMap<V: Copy + Default> {
@@ -518,6 +362,9 @@ impl DocFeatures {
         let votes = vec![Votes::default(); tokens.len()];
         let mut lists = vec![0u16; tokens.len()];
         if !gazetteer.is_empty() {
+            for t in &mut tokens {
+                t.class = gazetteer.get(class_key(t.lower));
+            }
             for s in &doc.sentences {
                 let r = s.tokens.clone();
                 for i in r.clone() {
@@ -525,11 +372,11 @@ impl DocFeatures {
                     if tokens[i].flags & flag::CAP == 0 {
                         continue;
                     }
-                    let mut h = 0x6a09_e667_f3bc_c908u64;
+                    let mut h = PHRASE_SEED;
                     for len in 1..=MAX_ENTRY_TOKENS.min(r.end - i) {
                         h = mix(h, tokens[i + len - 1].lower);
-                        let bits = gazetteer.get(finish(h) | 1);
-                        for k in 0..list::COUNT {
+                        let bits = gazetteer.get(phrase_key_of(h));
+                        for k in 0..LISTS {
                             if bits & (1 << k) == 0 {
                                 continue;
                             }
@@ -548,7 +395,21 @@ impl DocFeatures {
                 }
             }
         }
-        DocFeatures { tokens, doc_bits, votes, lists }
+        // where each capitalised word stands (sentence starts and lines of capitals apart)
+        let mut places: WordMap<[u32; SEEN_AT]> = WordMap::with_capacity(tokens.len());
+        let mut seen_at = vec![[0u32; SEEN_AT]; tokens.len()];
+        let named = |t: &TokenInfo| t.flags & flag::CAP != 0 && t.flags & (flag::FIRST | flag::CAPS_LINE) == 0;
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| named(t)) {
+            let at = places.slot(t.lower);
+            // 0 marks a free place: positions are stored plus one
+            if let Some(free) = at.iter_mut().find(|p| **p == 0) {
+                *free = i as u32 + 1;
+            }
+        }
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.flags & flag::CAP != 0) {
+            seen_at[i] = *places.slot(t.lower);
+        }
+        DocFeatures { tokens, doc_bits, votes, lists, seen_at }
     }
 
     /// Records the labels of a first reading: each token's word gets the kinds its
@@ -584,26 +445,12 @@ fn f3(template: u64, a: u64, b: u64, c: u64) -> u32 {
     finish(mix(mix(mix(mix(0, template), a), b), c))
 }
 
-const PAD_BEFORE: TokenInfo = TokenInfo {
-    lower: 0xb0,
-    raw: 0xb0,
-    shape: 0xb0,
-    short_shape: 0xb0,
-    prefix: [0xb0; 4],
-    suffix: [0xb0; 4],
-    flags: 0,
-    len: 0,
-};
-const PAD_AFTER: TokenInfo = TokenInfo {
-    lower: 0xe0,
-    raw: 0xe0,
-    shape: 0xe0,
-    short_shape: 0xe0,
-    prefix: [0xe0; 4],
-    suffix: [0xe0; 4],
-    flags: 0,
-    len: 0,
-};
+/// The stand-in for a token past the edge of a sentence: every hashed fact the constant `v`.
+const fn pad(v: u64) -> TokenInfo {
+    TokenInfo { lower: v, raw: v, shape: v, short_shape: v, prefix: [v; 4], suffix: [v; 4], flags: 0, len: 0, class: v as u8 }
+}
+const PAD_BEFORE: TokenInfo = pad(0xb0);
+const PAD_AFTER: TokenInfo = pad(0xe0);
 
 /// The label-independent features of token `i` in the sentence of tokens `range`,
 /// appended to `out`.
@@ -657,15 +504,30 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
         f2(21, (range.end - range.start).min(6) as u64, w.short_shape),
         f3(22, p2.short_shape, p1.short_shape, w.short_shape),
         f3(23, w.short_shape, n1.short_shape, n2.short_shape),
+        f2(27, 0, w.class as u64),
+        f2(27, 1, p1.class as u64),
+        f2(27, 2, n1.class as u64),
+        f2(28, w.class as u64, w.short_shape),
+        f2(29, p1.class as u64, w.class as u64),
+        f2(34, w.class as u64, n1.class as u64),
+        f3(35, p1.class as u64, w.class as u64, n1.class as u64),
     ]);
     let lists = doc.lists[i];
     if lists != 0 {
-        for b in 0..(4 * list::COUNT) {
+        for b in 0..(4 * LISTS) {
             if lists & (1 << b) != 0 {
                 out.push(f2(24, b as u64, (first || caps_line) as u64));
             }
         }
         out.push(f(25, lists as u64));
+    }
+    // the words around the same word elsewhere in the document ("Mr Tsang", "Tsang said")
+    for &at in doc.seen_at[i].iter().filter(|&&at| at != 0 && at as usize != i + 1) {
+        let j = at as usize - 1;
+        let before = if j > 0 { doc.tokens[j - 1].lower } else { PAD_BEFORE.lower };
+        let after = doc.tokens.get(j + 1).map_or(PAD_AFTER.lower, |t| t.lower);
+        out.push(f(38, before));
+        out.push(f(39, after));
     }
     let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
     let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
@@ -717,4 +579,5 @@ pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mu
     out.push(f2(41, prev as u64, prev2 as u64));
     out.push(f2(42, prev as u64, w.lower));
     out.push(f2(43, prev as u64, w.short_shape));
+    out.push(f2(44, prev as u64, w.class as u64));
 }

@@ -5,6 +5,7 @@
 
 pub mod entities;
 pub mod features;
+pub mod gazetteer;
 pub mod model;
 pub mod tagger;
 

@@ -79,7 +79,8 @@ const MAGIC: &[u8; 4] = b"PNM3";
 /// The code that says "the weight follows as two bytes".
 const ESCAPE: i8 = i8::MIN;
 
-fn read_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+/// Reads a LEB128 number at `pos`, moving `pos` past it; `None` past the end.
+pub(crate) fn read_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
     let mut v = 0u64;
     for shift in (0..64).step_by(7) {
         let b = *bytes.get(*pos)?;
@@ -92,7 +93,8 @@ fn read_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
     None
 }
 
-fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+/// Appends `v` as LEB128.
+pub(crate) fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let b = (v & 0x7f) as u8;
         v >>= 7;

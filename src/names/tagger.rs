@@ -224,7 +224,8 @@ impl NameTagger {
                 while r.end > r.start && !(wordy(r.end - 1) || doc.token_text(r.end - 1) == ".") {
                     r.end -= 1;
                 }
-                if r.is_empty() {
+                // an abbreviated title alone ("Mr.") names no one; "Major" or "King" alone may
+                if r.clone().all(|t| is_abbreviated_title(doc.token_text(t)) || doc.token_text(t) == ".") {
                     return None;
                 }
                 let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
@@ -254,4 +255,17 @@ const ORGANISATION_HEADS: &[&str] = &[
 /// ```
 pub fn is_organisation_head(word: &str) -> bool {
     word.len() <= 14 && ORGANISATION_HEADS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// True when `word` is a title written as an abbreviation ("Mr", "Dr.", "Sen."), a word
+/// that never is a name on its own.
+///
+/// ```
+/// assert!(precis::names::tagger::is_abbreviated_title("Mr."));
+/// assert!(!precis::names::tagger::is_abbreviated_title("Major"));
+/// ```
+pub fn is_abbreviated_title(word: &str) -> bool {
+    const ABBREVIATED: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "cllr"];
+    let w = word.trim_end_matches('.');
+    w.len() <= 4 && ABBREVIATED.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
