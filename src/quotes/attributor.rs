@@ -4,7 +4,7 @@
 //! resolves the speaker phrase ("he", "the company") to an entity of the article. Also adds
 //! reported speech ("X said that …") found by the `reported` stage.
 
-use super::reported::find_reported;
+use super::reported::{find_labelled, find_reported};
 use super::resolve::{Recent, Resolver};
 use super::speaker::{head_of, is_between, phrase_after, phrase_before, Phrase, PhraseKind};
 use super::{is_cue, FoundQuote};
@@ -34,6 +34,9 @@ const SCAN_AFTER: usize = 24;
 /// Quotes shorter than this (in words) need an attribution in their own sentence to count:
 /// shorter unattributed ones are scare quotes and titles.
 const MIN_FREE_WORDS: usize = 4;
+
+/// Partial quotes of at most this many words inside reported speech are folded into it.
+const MAX_FOLDED_WORDS: usize = 2;
 
 /// A quote's attribution as read from the text, before resolution.
 #[derive(Debug, Clone, Copy)]
@@ -134,6 +137,26 @@ impl QuoteAttributor {
             });
         }
         let mut reported = find_reported(doc, &qt.quoted, &resolver);
+        let labelled = find_labelled(doc, &qt.quoted, &resolver);
+        // a labelled line's own "said" inside it is part of that line, not a new quote
+        reported.retain(|r| {
+            !labelled
+                .iter()
+                .any(|l| l.start <= r.start && r.end <= l.end)
+        });
+        out.extend(labelled);
+        // a one- or two-word partial quote inside reported speech ("called the plan “a
+        // disaster”") is shown by that reported quote, not listed again on its own
+        out.retain(|q| {
+            let words = doc.tokens[doc.token_at_or_after(q.start)..doc.token_at_or_after(q.end)]
+                .iter()
+                .filter(|t| t.slice(doc.text).chars().any(char::is_alphanumeric))
+                .count();
+            words > MAX_FOLDED_WORDS
+                || !reported
+                    .iter()
+                    .any(|r| r.start <= q.start && q.end <= r.end)
+        });
         out.append(&mut reported);
         out.sort_by_key(|q| (q.start, q.end));
         out

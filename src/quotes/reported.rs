@@ -3,11 +3,11 @@
 
 use super::cues::is_reporting_cue;
 use super::resolve::Resolver;
-use super::speaker::{is_between, phrase_after, phrase_before, PhraseKind};
+use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind};
 use crate::{Document, Quote, QuoteKind, Span};
 
 /// Reported content shorter than this (in tokens) is not kept.
-const MIN_CONTENT: usize = 4;
+const MIN_CONTENT: usize = 3;
 /// Cues followed by the person spoken to before the content: "told reporters that".
 const WITH_OBJECT: &[&str] = &[
     "told", "tells", "telling", "asked", "warned", "urged", "reminded", "assured", "informed",
@@ -125,17 +125,71 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
         while end > r.start && matches!(doc.token_text(end - 1), "." | "!" | "?" | ";" | ")") {
             end -= 1;
         }
-        for c in r.start..end {
-            if quoted[c] {
-                continue;
-            }
-            if let Some(q) = at_cue(doc, c, r.start, end, resolver)
-                .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
-            {
-                out.push(q);
-                break;
+        // every cue's reading, strongest first: "also put up" loses to "said"; a second
+        // attribution in the sentence ("denied it and said …") is kept when it does not
+        // overlap a stronger one
+        let mut readings: Vec<(f32, Quote)> = (r.start..end)
+            .filter(|&c| !quoted[c])
+            .filter_map(|c| {
+                let strength = super::cues::cue_strength(doc.token_text(c));
+                at_cue(doc, c, r.start, end, resolver)
+                    .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
+                    .map(|q| (strength, q))
+            })
+            .collect();
+        readings.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut kept: Vec<Quote> = Vec::new();
+        for (_, q) in readings {
+            let cue_at = q.cue.map_or(q.start, |c| c.start);
+            let clash = kept.iter().any(|k| {
+                let kc = k.cue.map_or(k.start, |c| c.start);
+                (k.start < q.end && q.start < k.end)
+                    || (k.start <= cue_at && cue_at < k.end)
+                    || (q.start <= kc && kc < q.end)
+            });
+            if !clash {
+                kept.push(q);
             }
         }
+        out.extend(kept);
+    }
+    out
+}
+
+/// Transcript lines and headline attributions: a paragraph opening with a speaker's label
+/// and a colon ("SMITH: We will …", "Lynch: No outside influence"), without quote marks.
+pub(crate) fn find_labelled(doc: &Document, quoted: &[bool], resolver: &Resolver) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut prev_block = usize::MAX;
+    for s in &doc.sentences {
+        if s.block == prev_block {
+            continue;
+        }
+        prev_block = s.block;
+        let first = s.tokens.start;
+        let Some(colon) =
+            (first + 1..s.tokens.end.min(first + 4)).find(|&k| doc.token_text(k) == ":")
+        else {
+            continue;
+        };
+        let label = (first..colon).all(|k| super::speaker::is_name_token(doc.token_text(k)));
+        let block_end = doc.blocks.get(s.block).map_or(s.span.end, |b| b.end);
+        let last = doc.token_at_or_after(block_end);
+        if !label || last < colon + 1 + MIN_CONTENT || (first..last).any(|k| quoted[k]) {
+            continue;
+        }
+        let phrase = Phrase {
+            span: span_of(doc, first, colon),
+            kind: PhraseKind::Name,
+        };
+        let content = span_of(doc, colon + 1, last);
+        out.push(Quote {
+            start: content.start,
+            end: content.end,
+            kind: QuoteKind::Indirect,
+            speaker: Some(resolver.speaker(phrase, None)),
+            cue: Some(doc.tokens[colon]),
+        });
     }
     out
 }
@@ -162,6 +216,140 @@ fn trim(doc: &Document, mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// True for a closing quote mark token.
+fn is_closing_mark(w: &str) -> bool {
+    matches!(w, "”" | "\"" | "'" | "’")
+}
+
+/// True for the punctuation that ends a clause before a speaker phrase ("…, X said").
+fn is_clause_break(w: &str) -> bool {
+    matches!(w, "," | ":" | ";" | "—" | "–" | "--")
+}
+
+/// Words allowed inside a speaker phrase grown back to its clause's start: "sources
+/// [close to] her campaign", "67 percent [of] voters".
+fn is_phrase_inner(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "of" | "for" | "in" | "at" | "from" | "with" | "close" | "on"
+    )
+}
+
+/// "Rather, sources close to her campaign say": the phrase `p` (starting at token `ps`),
+/// grown back to the clause break or sentence start within a few tokens, else `None`.
+fn grow_to_clause_start(doc: &Document, p: Phrase, ps: usize, first: usize) -> Option<Phrase> {
+    let mut s = ps;
+    while s > first && ps - s < 6 {
+        let w = doc.token_text(s - 1);
+        if is_clause_break(w) || matches!(w, "But" | "And" | "Rather" | "Still" | "Yet") {
+            break;
+        }
+        let wordlike = w.chars().any(char::is_alphanumeric);
+        if !wordlike || super::is_cue(w) || (w.ends_with("ed") && w.len() > 4) {
+            return None;
+        }
+        if super::speaker::is_clause_word(w) && !is_phrase_inner(w) {
+            return None;
+        }
+        s -= 1;
+    }
+    let at_break = s == first
+        || is_clause_break(doc.token_text(s - 1))
+        || matches!(
+            doc.token_text(s - 1),
+            "But" | "And" | "Rather" | "Still" | "Yet"
+        );
+    at_break.then(|| Phrase {
+        span: Span::new(doc.tokens[s].start, p.span.end),
+        kind: PhraseKind::Description,
+    })
+}
+
+/// The source named after "according to" at token `t`: its head, else the words up to the
+/// next comma ("a fact sheet lawmakers released Monday", "poll").
+fn source_after(doc: &Document, t: usize, end: usize) -> Option<Phrase> {
+    phrase_after(doc, t, end).or_else(|| {
+        let stop = (t..end.min(t + 12))
+            .find(|&k| is_clause_break(doc.token_text(k)))
+            .unwrap_or(end.min(t + 12));
+        (stop > t && doc.token_text(t).chars().any(char::is_alphanumeric)).then(|| Phrase {
+            span: span_of(doc, t, stop),
+            kind: PhraseKind::Description,
+        })
+    })
+}
+
+/// True when the phrase read after an inverted cue ("…, said X") ends the clause: what
+/// follows it is the sentence's end, punctuation or a preposition, not a verb of its own
+/// ("…, said economic stagnation is the source" is a subject, not a speaker).
+fn ends_clause(doc: &Document, p: Phrase, end: usize) -> bool {
+    let after = doc.token_at_or_after(p.span.end);
+    if after >= end {
+        return true;
+    }
+    let w = doc.token_text(after);
+    !w.chars().any(char::is_alphanumeric)
+        || matches!(
+            w,
+            "of" | "who"
+                | "in"
+                | "at"
+                | "on"
+                | "during"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "when"
+                | "after"
+                | "as"
+                | "last"
+                | "this"
+                | "earlier"
+                | "about"
+                | "via"
+                | "told"
+                | "and"
+                | "before"
+                | "while"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
+}
+
+/// Where reported content that starts at token `k` ends, at most at `end`: before a
+/// comment the writer adds (", which was passed in 2010", ", but …") or a second
+/// attribution ("… and said …").
+fn content_end(doc: &Document, k: usize, end: usize) -> usize {
+    for j in k + MIN_CONTENT..end {
+        let w = doc.token_text(j);
+        let next = if j + 1 < end {
+            doc.token_text(j + 1)
+        } else {
+            ""
+        };
+        if matches!(w, "and" | "but") {
+            let mut n = j + 1;
+            while n < end && is_between(doc.token_text(n)) {
+                n += 1;
+            }
+            if n < end && is_reporting_cue(doc.token_text(n)) {
+                return j;
+            }
+        }
+        if w == ","
+            && matches!(
+                next,
+                "which" | "who" | "whose" | "but" | "while" | "although" | "though" | "whereas"
+            )
+        {
+            return j;
+        }
+    }
+    end
+}
+
 /// Reported speech around token `c` of a sentence spanning tokens `first..end`.
 fn at_cue(
     doc: &Document,
@@ -186,13 +374,20 @@ fn at_cue(
     };
     if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
         let cue = span_of(doc, c, c + 2);
-        let phrase = phrase_after(doc, c + 2, end)?;
+        let phrase = source_after(doc, c + 2, end)?;
         if c == first
             || (c > first && matches!(doc.token_text(c - 1), "," | "But" | "And")) && c <= first + 1
         {
             // "According to X, content."
             let comma = (c + 2..end).find(|&k| doc.token_text(k) == ",")?;
             return mk(phrase, cue, comma + 1, end);
+        }
+        // "content, according to X, more content.": the whole sentence is the source's
+        let source_end = doc.token_at_or_after(phrase.span.end);
+        let comma = (source_end..end.min(source_end + 8)).find(|&k| doc.token_text(k) == ",");
+        if c > first && doc.token_text(c - 1) == "," && comma.is_some_and(|k| end > k + MIN_CONTENT)
+        {
+            return mk(phrase, cue, first, end);
         }
         // "content, according to X."
         return mk(phrase, cue, first, c);
@@ -201,7 +396,22 @@ fn at_cue(
         return None;
     }
     let cue = doc.tokens[c];
-    if let Some(phrase) = phrase_before(doc, c, first) {
+    // "content, said X." / "“…,” said X"
+    let comma = c > first + MIN_CONTENT
+        && (doc.token_text(c - 1) == ","
+            || (is_closing_mark(doc.token_text(c - 1)) && doc.token_text(c - 2) == ","));
+    // "Rep. Lee Zeldin of New York, a Trump supporter, said …": a long subject the phrase
+    // reader gives up on is still the sentence's subject
+    let subject = || {
+        let apposition = c > first + 2 && matches!(doc.token_text(c - 1), "," | "—" | "–" | "--");
+        (apposition && super::cues::cue_strength(w) >= 0.6)
+            .then(|| super::speaker::sentence_subject(doc, first, c))
+            .flatten()
+            .filter(|p| {
+                p.kind == PhraseKind::Name && doc.token_at_or_after(p.span.start) <= first + 3
+            })
+    };
+    if let Some(phrase) = phrase_before(doc, c, first).or_else(subject) {
         // the content follows the cue: skip the person spoken to and "that"
         let mut k = c + 1;
         let that = (k..end.min(k + 8)).find(|&j| doc.token_text(j) == "that");
@@ -212,7 +422,6 @@ fn at_cue(
         // "said in April", "said during a session", "said, veering off": no content follows
         let next = if k < end { doc.token_text(k) } else { "" };
         let adverbial = ADVERBIAL_START.contains(&next)
-            || next.ends_with("ing")
             || (next == "," && k + 1 < end && doc.token_text(k + 1).ends_with("ing"));
         if adverbial && that.is_none() && end > c + 5 {
             return None;
@@ -229,11 +438,32 @@ fn at_cue(
         } else if let Some(j) = that.filter(|&j| j <= c + 4) {
             k = j + 1;
         }
-        // "content, X said [on Tuesday]."
+        // "content, X said [on Tuesday]." / "“…,” X said": the content is before
         let phrase_start = doc.token_at_or_after(phrase.span.start);
-        let tail_short = end <= c + 1 + 4 && that.is_none();
-        if phrase_start > first && doc.token_text(phrase_start - 1) == "," && tail_short {
-            return mk(phrase, cue, first, phrase_start - 1);
+        let mut before_end = phrase_start;
+        if before_end > first && is_closing_mark(doc.token_text(before_end - 1)) {
+            before_end -= 1;
+            while before_end > first && doc.token_text(before_end - 1) == "'" {
+                before_end -= 1;
+            }
+        }
+        let comma_before = before_end > first && doc.token_text(before_end - 1) == ",";
+        let tail = end.saturating_sub(c + 1);
+        // "…, Spicer said, adding …": what follows is the speaker's next act
+        let participle_next =
+            c + 2 < end && doc.token_text(c + 1) == "," && doc.token_text(c + 2).ends_with("ing");
+        if comma_before
+            && (tail <= 4 || participle_next)
+            && that.is_none()
+            && before_end - first > tail.min(4)
+        {
+            // a closing mark stays with the words it closes
+            let content_end = if before_end < phrase_start {
+                phrase_start
+            } else {
+                before_end - 1
+            };
+            return mk(phrase, cue, first, content_end);
         }
         let after_boundary = phrase_start == first
             || matches!(
@@ -257,22 +487,29 @@ fn at_cue(
                     | "whereas"
                     | "if"
             );
-        if phrase_start > first + 2
+        let phrase = if phrase_start > first + 2
             && !after_boundary
             && !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
         {
-            return None;
-        }
-        return mk(phrase, cue, k, end);
+            grow_to_clause_start(doc, phrase, phrase_start, first)?
+        } else {
+            phrase
+        };
+        return mk(phrase, cue, k, content_end(doc, k, end));
     }
-    // "content, said X."
-    if c > first + MIN_CONTENT && doc.token_text(c - 1) == "," {
+    if comma {
         let mut k = c + 1;
         while k < end && is_between(doc.token_text(k)) {
             k += 1;
         }
-        let phrase = phrase_after(doc, k, end)?;
-        return mk(phrase, cue, first, c - 1);
+        if let Some(phrase) = phrase_after(doc, k, end).filter(|&p| ends_clause(doc, p, end)) {
+            let stop = if doc.token_text(c - 1) == "," {
+                c - 1
+            } else {
+                c - 2
+            };
+            return mk(phrase, cue, first, stop);
+        }
     }
     None
 }

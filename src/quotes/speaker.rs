@@ -250,6 +250,12 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
     PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
+/// True for a word that begins a clause ("that", "when", "because"), so no speaker
+/// phrase reads across it.
+pub(crate) fn is_clause_word(w: &str) -> bool {
+    STOP_BEFORE.contains(&w)
+}
+
 pub(crate) fn is_between(w: &str) -> bool {
     BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && is_lower_word(w))
 }
@@ -391,6 +397,17 @@ pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phras
 /// of the clause (`first` is the first token it may use). Handles "X, a Y, said".
 pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Phrase> {
     let mut e = c;
+    // "Rep. Trey Gowdy (R-S.C.) said": the party tag is not the clause's end
+    if e > first + 2 && doc.token_text(e - 1) == ")" {
+        if let Some(open) = (e.saturating_sub(8).max(first)..e - 1)
+            .rev()
+            .find(|&k| doc.token_text(k) == "(")
+        {
+            if open > first {
+                e = open;
+            }
+        }
+    }
     // "The IMF this week said", "The administration on Friday officially accused"
     while e > first && (is_between(doc.token_text(e - 1)) || is_time_word(doc.token_text(e - 1))) {
         e -= 1;
@@ -450,13 +467,13 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         return Some(head);
     }
     // empty: "Smith, 67, said" / "Smith, who chairs the panel, said"
-    if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–") {
+    if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–" | "--") {
         // a relative clause: ", who … ," right before the cue
         let lo = e.saturating_sub(3 * MAX_PHRASE).max(first);
         if let Some(w) = (lo..e - 1).rev().find(|&k| {
             matches!(doc.token_text(k), "who" | "which")
                 && k > first + 1
-                && doc.token_text(k - 1) == ","
+                && matches!(doc.token_text(k - 1), "," | "—" | "–" | "--")
         }) {
             let s2 = clause_start(doc, w - 1, first);
             let det = DETERMINERS.contains(&doc.token_text(s2).to_lowercase().as_str());
@@ -470,7 +487,10 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         for _ in 0..3 {
             let s2 = clause_start(doc, k, first);
             // "Lynchburg, Va., said": a state after its city is part of a place, not a speaker
-            let state = k == s2 + 1 && s2 >= first + 2 && doc.token_text(s2 - 1) == "," && is_cap(doc.token_text(s2 - 2));
+            let state = k == s2 + 1
+                && s2 >= first + 2
+                && doc.token_text(s2 - 1) == ","
+                && is_cap(doc.token_text(s2 - 2));
             if let Some(h) = head_of(doc, s2, k).filter(|_| !state) {
                 if h.kind == PhraseKind::Name && whole_name(doc, s2, k) {
                     return Some(h);
@@ -481,7 +501,9 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
             if b > first + 1 && matches!(doc.token_text(b - 1), "who" | "which") {
                 b -= 1;
             }
-            if b <= first + 1 || !matches!(doc.token_text(b - 1), "," | "—" | "–") {
+            // "Sanders, a senator from Vermont and a socialist, said": one apposition
+            if b <= first + 1 || !matches!(doc.token_text(b - 1), "," | "—" | "–" | "--" | "and")
+            {
                 break;
             }
             k = b - 1;
