@@ -289,6 +289,55 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "The ferry will run again by June",
             "Tom Baker",
         ),
+        // a long subject: an apposition holding "and", a party tag, a share of a group
+        (
+            "Tom Baker, a captain from Ohio and a ferry owner, said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Rep. Ann Fox (D-Ore.) said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Ann Fox",
+        ),
+        (
+            "In March, 67 percent of riders say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "67 percent of riders",
+        ),
+        (
+            "Rather, sources close to the mayor say the ferry will run again by June.",
+            "the ferry will run again by June",
+            "sources close to the mayor",
+        ),
+        // "according to" any source, and in the middle of its sentence
+        (
+            "The ferry lost money in May, according to a city report released Monday.",
+            "The ferry lost money in May",
+            "a city report released Monday",
+        ),
+        (
+            "The ferry, according to one report, lost money in every month of the year.",
+            "The ferry, according to one report, lost money in every month of the year",
+            "one report",
+        ),
+        // the attribution inside the sentence, and a speaker's next act after it
+        (
+            "The ferry, she said, will run again by the first week of June.",
+            "The ferry, she said, will run again by the first week of June",
+            "she",
+        ),
+        (
+            "The ferry will run again by June, Tom Baker said, adding nothing more.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        // a reading of the clause after the cue, not of a subject inside it
+        (
+            "Sam Ortiz, a ferry captain from the north shore and part owner, said rough water is the cause of the delays.",
+            "rough water is the cause of the delays",
+            "Sam Ortiz",
+        ),
     ];
     for (text, words, speaker) in table {
         let got = quotes_of(text);
@@ -296,6 +345,59 @@ fn reported_speech_is_indirect_with_its_speaker() {
         assert_eq!(got[0].1, QuoteKind::Indirect, "in {text:?}");
         assert_eq!(got[0].0, *words, "in {text:?}");
         assert_eq!(got[0].2.as_deref(), Some(*speaker), "in {text:?}");
+    }
+}
+
+#[test]
+fn two_attributions_in_one_sentence_are_both_found() {
+    let text = "While only a few riders said they liked the new timetable, most of the crew said the boats run too late at night.";
+    let got = quotes_of(text);
+    let reported: Vec<(&str, Option<&str>)> =
+        got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "they liked the new timetable",
+                Some("While only a few riders")
+            ),
+            ("the boats run too late at night", Some("most of the crew")),
+        ]
+    );
+}
+
+#[test]
+fn labelled_lines_are_attributed_to_their_label() {
+    // (text, the words said, the label), or no quote when the colon opens no speech
+    let table: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "RUIZ: We will reopen the bridge next spring.\nHART: And the ferry?",
+            Some(("We will reopen the bridge next spring.", "RUIZ")),
+        ),
+        (
+            "Mayor Ruiz: We will reopen the bridge next spring.",
+            Some(("We will reopen the bridge next spring.", "Mayor Ruiz")),
+        ),
+        ("The result: the bridge will reopen next spring.", None),
+    ];
+    for (text, want) in table {
+        let got = quotes_of(text);
+        let first = got
+            .first()
+            .map(|q| (q.0.as_str(), q.2.as_deref().unwrap_or("")));
+        assert_eq!(first, *want, "in {text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn nouns_and_verbs_of_seeming_do_not_report_speech() {
+    for text in [
+        "The rule applies in 25 states and most cities across the whole region.",
+        "The mayor seemed tired of the long fight over the new bridge.",
+        "She left a note for the crew on the door of the old ferry office.",
+    ] {
+        let got = quotes_of(text);
+        assert!(got.is_empty(), "in {text:?}: {got:?}");
     }
 }
 

@@ -47,6 +47,12 @@ struct Attribution {
     weak: bool,
 }
 
+/// Where a quote opens: its opening mark's token and the tokens of the sentence it opens in.
+struct Opening {
+    tok: usize,
+    sentence: std::ops::Range<usize>,
+}
+
 /// Token-level view of where the quotes are.
 struct QuoteTokens {
     /// For each token, whether it lies inside a quote or is one of its marks.
@@ -169,12 +175,16 @@ impl QuoteAttributor {
             return None;
         }
         let sent = doc.sentence_at(doc.tokens[open_tok].start)?;
+        let opening = Opening {
+            tok: open_tok,
+            sentence: doc.sentences[sent].tokens.clone(),
+        };
         self.transcript_label(doc, open_tok, end_tok)
             .or_else(|| self.after(doc, qt, end_tok, sent))
-            .or_else(|| self.before(doc, qt, open_tok, sent))
+            .or_else(|| self.before(doc, qt, &opening))
             .or_else(|| self.later_in_sentence(doc, qt, end_tok))
             .or_else(|| self.lead_in(doc, qt, open_tok, sent))
-            .or_else(|| self.subject_of(doc, qt, open_tok, sent))
+            .or_else(|| self.subject_of(doc, qt, &opening))
     }
 
     /// A transcript line quoted whole: "“WALLACE: Let's start …”" names its speaker first.
@@ -204,14 +214,8 @@ impl QuoteAttributor {
 
     /// A quote inside a sentence with no cue ("Kaine has adopted the stance: “…”", "X
     /// warned darkly that “…”") belongs to the sentence's subject when it is a name or pronoun.
-    fn subject_of(
-        &self,
-        doc: &Document,
-        qt: &QuoteTokens,
-        open_tok: usize,
-        sent: usize,
-    ) -> Option<Attribution> {
-        let first = doc.sentences[sent].tokens.start;
+    fn subject_of(&self, doc: &Document, qt: &QuoteTokens, at: &Opening) -> Option<Attribution> {
+        let (open_tok, first) = (at.tok, at.sentence.start);
         if open_tok <= first + 1 || (first..open_tok).any(|k| qt.quoted[k]) {
             return None;
         }
@@ -410,14 +414,8 @@ impl QuoteAttributor {
     }
 
     /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
-    fn before(
-        &self,
-        doc: &Document,
-        qt: &QuoteTokens,
-        open_tok: usize,
-        sent: usize,
-    ) -> Option<Attribution> {
-        let first = doc.sentences[sent].tokens.start;
+    fn before(&self, doc: &Document, qt: &QuoteTokens, at: &Opening) -> Option<Attribution> {
+        let (open_tok, first) = (at.tok, at.sentence.start);
         // "Hillary Clinton cracked, “…”": any past-tense verb right before the colon or comma
         if open_tok >= first + 3
             && matches!(doc.token_text(open_tok - 1), "," | ":")
@@ -440,7 +438,7 @@ impl QuoteAttributor {
             if qt.quoted[c] {
                 continue;
             }
-            if let Some(a) = self.at_cue(doc, qt, c, first, doc.sentences[sent].tokens.end) {
+            if let Some(a) = self.at_cue(doc, qt, c, first, at.sentence.end) {
                 return Some(a);
             }
         }

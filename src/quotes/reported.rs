@@ -3,7 +3,7 @@
 
 use super::cues::is_reporting_cue;
 use super::resolve::Resolver;
-use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind};
+use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind, WEEKDAYS};
 use crate::{Document, Quote, QuoteKind, Span};
 
 /// Reported content shorter than this (in tokens) is not kept.
@@ -16,13 +16,6 @@ const WITH_OBJECT: &[&str] = &[
 
 /// Nouns that end a short "when or where it was said" phrase after a cue.
 const SETTING_NOUNS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "week",
     "weekend",
     "month",
@@ -61,7 +54,8 @@ fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
         return k;
     }
     let lim = end.min(k + 5);
-    match (k + 1..lim).find(|&j| SETTING_NOUNS.contains(&doc.token_text(j))) {
+    let ends_setting = |w: &str| SETTING_NOUNS.contains(&w) || WEEKDAYS.contains(&w);
+    match (k + 1..lim).find(|&j| ends_setting(doc.token_text(j))) {
         Some(j) if j + 1 < end => {
             let mut n = j + 1;
             if n < end && doc.token_text(n) == "," {
@@ -137,6 +131,20 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
                     .map(|q| (strength, q))
             })
             .collect();
+        // "While 7 percent said they are undecided, 27 percent said …": a reading whose
+        // content runs into the next clause's speaker ends at that clause's comma
+        let starts: Vec<usize> = readings
+            .iter()
+            .filter_map(|(_, q)| q.speaker.as_ref().filter(|sp| sp.end <= q.start))
+            .map(|sp| doc.token_at_or_after(sp.start))
+            .filter(|&t| t > r.start + 1 && doc.token_text(t - 1) == ",")
+            .collect();
+        for (_, q) in readings.iter_mut() {
+            let (a, b) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
+            if let Some(&t) = starts.iter().find(|&&t| t > a + MIN_CONTENT && t < b) {
+                q.end = doc.tokens[t - 2].end;
+            }
+        }
         readings.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut kept: Vec<Quote> = Vec::new();
         for (_, q) in readings {
@@ -334,7 +342,7 @@ fn content_end(doc: &Document, k: usize, end: usize) -> usize {
             while n < end && is_between(doc.token_text(n)) {
                 n += 1;
             }
-            if n < end && is_reporting_cue(doc.token_text(n)) {
+            if n < end && super::is_cue(doc.token_text(n)) {
                 return j;
             }
         }
@@ -452,6 +460,15 @@ fn at_cue(
         // "…, Spicer said, adding …": what follows is the speaker's next act
         let participle_next =
             c + 2 < end && doc.token_text(c + 1) == "," && doc.token_text(c + 2).ends_with("ing");
+        // "Those who can vote, he said, must still register": the sentence around it
+        let parenthetical = comma_before
+            && before_end == phrase_start
+            && c + 1 < end
+            && doc.token_text(c + 1) == ","
+            && end > c + 2 + MIN_CONTENT;
+        if parenthetical && before_end - first > 2 {
+            return mk(phrase, cue, first, end);
+        }
         if comma_before
             && (tail <= 4 || participle_next)
             && that.is_none()

@@ -144,8 +144,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "all", "both", "each", "even", "still", "yet", "now", "however", "thing", "things", "way",
     "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
 ];
-/// Capitalised words that are not part of a name (days, months, sentence openers).
-const NOT_NAMES: &[&str] = &[
+/// The days of the week: never names, and the end of a "when it was said" phrase.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -153,6 +153,10 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// Capitalised words that are not part of a name (days, months, sentence openers).
+const NOT_NAMES: &[&str] = &[
     "January",
     "February",
     "March",
@@ -225,6 +229,40 @@ const NOT_NAMES: &[&str] = &[
     "Not",
     "For",
     "With",
+    // sentence adverbs that open a clause before its subject: "Nonetheless, X said"
+    "Nonetheless",
+    "Nevertheless",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Instead",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Similarly",
+    "Likewise",
+    "Overall",
+    "Separately",
+    "Ultimately",
+    "Additionally",
+    "Perhaps",
+    "Interestingly",
+    "Notably",
+    "Increasingly",
+    "Initially",
+    "Finally",
+    "Recently",
+    "Currently",
+    "Again",
+    "Also",
+    "Already",
+    "Otherwise",
+    "Thus",
+    "Besides",
+    "Regardless",
+    "Previously",
+    "Privately",
+    "Publicly",
 ];
 
 fn is_punct(w: &str) -> bool {
@@ -243,7 +281,7 @@ fn is_lower_word(w: &str) -> bool {
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
 pub(crate) fn is_name_token(w: &str) -> bool {
-    is_cap(w) && !NOT_NAMES.contains(&w)
+    is_cap(w) && !NOT_NAMES.contains(&w) && !WEEKDAYS.contains(&w)
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
@@ -517,6 +555,7 @@ fn is_time_word(w: &str) -> bool {
     matches!(
         w,
         "on" | "this"
+            | "past"
             | "last"
             | "week"
             | "month"
@@ -526,18 +565,11 @@ fn is_time_word(w: &str) -> bool {
             | "evening"
             | "night"
             | "weekend"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
             | "yesterday"
             | "today"
             | "earlier"
             | "late"
-    )
+    ) || WEEKDAYS.contains(&w)
 }
 
 /// True when tokens `lo..hi` are one name (with titles and an article), nothing else.
