@@ -332,6 +332,17 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "The ferry will run again by June",
             "Tom Baker",
         ),
+        // the particle belongs to the cue
+        (
+            "Tom Baker called for a second ferry on the north route.",
+            "a second ferry on the north route",
+            "Tom Baker",
+        ),
+        (
+            "Ana Ruiz called on the council to fund a second ferry.",
+            "the council to fund a second ferry",
+            "Ana Ruiz",
+        ),
         // a reading of the clause after the cue, not of a subject inside it
         (
             "Sam Ortiz, a ferry captain from the north shore and part owner, said rough water is the cause of the delays.",
@@ -364,6 +375,21 @@ fn two_attributions_in_one_sentence_are_both_found() {
             ("the boats run too late at night", Some("most of the crew")),
         ]
     );
+}
+
+#[test]
+fn a_relative_clause_speaks_through_its_who() {
+    let text =
+        "The crossing was calm, said Capt. Ana Pardo, who said the ferry would run again by June.";
+    let got = quotes_of(text);
+    let who = got
+        .iter()
+        .find(|q| q.0 == "the ferry would run again by June")
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(who.1, QuoteKind::Indirect);
+    // the words as written, and the person they stand for
+    assert_eq!(who.2.as_deref(), Some("who"));
+    assert_eq!(who.3.as_deref(), Some("Ana Pardo"));
 }
 
 #[test]

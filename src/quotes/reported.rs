@@ -67,6 +67,37 @@ fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
     }
 }
 
+/// The first token after the person spoken to at token `k`: "told [CNN] …", "told [the
+/// Senate panel] …", "told [reporters] …".
+fn skip_object(doc: &Document, k: usize, end: usize) -> usize {
+    if k >= end {
+        return k;
+    }
+    let w = doc.token_text(k);
+    let cap = |t: &str| t.starts_with(char::is_uppercase);
+    let mut n = k;
+    if cap(w) {
+        while n < end
+            && (cap(doc.token_text(n)) || matches!(doc.token_text(n), "’s" | "'s" | "."))
+            && n - k < 6
+        {
+            n += 1;
+        }
+    } else if matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+    ) {
+        n += 1;
+        while n < end && n - k < 4 && (cap(doc.token_text(n)) || n == k + 1) {
+            n += 1;
+        }
+    } else if w.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(w, "it" | "that" | "this") {
+        // "him", "reporters", "supporters"
+        n += 1;
+    }
+    n
+}
+
 /// Words that open an adverbial, not reported content, right after a cue.
 const ADVERBIAL_START: &[&str] = &[
     "in",
@@ -358,6 +389,68 @@ fn content_end(doc: &Document, k: usize, end: usize) -> usize {
     end
 }
 
+/// "Army Capt. Ann Ruiz, who said she would not vote, …": a relative clause whose subject
+/// is "who". The speaker's words are the "who" as written, its name the person before it;
+/// the content ends with the clause, at its closing comma.
+fn relative_subject(
+    doc: &Document,
+    c: usize,
+    first: usize,
+    end: usize,
+    resolver: &Resolver,
+) -> Option<Quote> {
+    let mut r = c;
+    while r > first && is_between(doc.token_text(r - 1)) {
+        r -= 1;
+    }
+    if r < first + 2 || !matches!(doc.token_text(r - 1), "who" | "which") {
+        return None;
+    }
+    let rel = r - 1;
+    let antecedent = phrase_before(doc, rel, first)?;
+    let mut k = c + 1;
+    let that = (k..end.min(k + 8)).find(|&j| doc.token_text(j) == "that");
+    match that {
+        Some(j) if j <= c + 6 => k = j + 1,
+        _ => k = skip_setting(doc, k, end),
+    }
+    let stop = (k + MIN_CONTENT..end)
+        .find(|&j| doc.token_text(j) == ",")
+        .unwrap_or(end);
+    let (a, b) = trim(doc, k, stop);
+    if b < a + MIN_CONTENT || ADVERBIAL_START.contains(&doc.token_text(a)) {
+        return None;
+    }
+    let content = span_of(doc, a, b);
+    let mut speaker = resolver.speaker(antecedent, None);
+    speaker.start = doc.tokens[rel].start;
+    speaker.end = doc.tokens[rel].end;
+    Some(Quote {
+        start: content.start,
+        end: content.end,
+        kind: QuoteKind::Indirect,
+        speaker: Some(speaker),
+        cue: Some(doc.tokens[c]),
+    })
+}
+
+/// The particles a cue takes before what it reports: "called for", "referring to".
+fn particle_of(cue: &str) -> &'static [&'static str] {
+    let stem = cue
+        .strip_suffix("ing")
+        .or_else(|| cue.strip_suffix("ed"))
+        .or_else(|| cue.strip_suffix('s'))
+        .unwrap_or(cue);
+    match stem {
+        "call" => &["for", "on"],
+        "referr" | "refer" | "point" => &["to"],
+        "talk" | "complain" | "spoke" | "speak" => &["about"],
+        "warn" => &["of", "about", "against"],
+        "vot" | "vote" => &["for", "against"],
+        _ => &[],
+    }
+}
+
 /// Reported speech around token `c` of a sentence spanning tokens `first..end`.
 fn at_cue(
     doc: &Document,
@@ -404,6 +497,9 @@ fn at_cue(
         return None;
     }
     let cue = doc.tokens[c];
+    if let Some(q) = relative_subject(doc, c, first, end, resolver) {
+        return Some(q);
+    }
     // "content, said X." / "“…,” said X"
     let comma = c > first + MIN_CONTENT
         && (doc.token_text(c - 1) == ","
@@ -427,6 +523,11 @@ fn at_cue(
         if that.is_none() {
             k = skip_setting(doc, k, end);
         }
+        // "called for big tax cuts", "referred to the plan": the particle belongs to the cue
+        if k == c + 1 && k < end && particle_of(w).contains(&doc.token_text(k)) {
+            k += 1;
+            return mk(phrase, cue, k, content_end(doc, k, end));
+        }
         // "said in April", "said during a session", "said, veering off": no content follows
         let next = if k < end { doc.token_text(k) } else { "" };
         let adverbial = ADVERBIAL_START.contains(&next)
@@ -434,14 +535,12 @@ fn at_cue(
         if adverbial && that.is_none() && end > c + 5 {
             return None;
         }
-        if WITH_OBJECT.contains(&w) {
+        if matches!(w, "asked" | "asks" | "urged" | "urges") && that.is_none() {
+            // "asked Flynn to describe Putin": the person asked is part of what was asked
+        } else if WITH_OBJECT.contains(&w) {
             match that {
                 Some(j) => k = j + 1,
-                None => {
-                    while k < end && k - c <= 4 && !matches!(doc.token_text(k), "," | ":") {
-                        k += 1;
-                    }
-                }
+                None => k = skip_setting(doc, skip_object(doc, k, end), end),
             }
         } else if let Some(j) = that.filter(|&j| j <= c + 4) {
             k = j + 1;
