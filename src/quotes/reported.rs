@@ -157,7 +157,13 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
             .filter(|&c| !quoted[c])
             .filter_map(|c| {
                 let strength = super::cues::cue_strength(doc.token_text(c));
-                at_cue(doc, c, r.start, end, resolver)
+                let clause = Clause {
+                    doc,
+                    resolver,
+                    first: r.start,
+                    end,
+                };
+                at_cue(&clause, c)
                     .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
                     .map(|q| (strength, q))
             })
@@ -392,13 +398,8 @@ fn content_end(doc: &Document, k: usize, end: usize) -> usize {
 /// "Army Capt. Ann Ruiz, who said she would not vote, …": a relative clause whose subject
 /// is "who". The speaker's words are the "who" as written, its name the person before it;
 /// the content ends with the clause, at its closing comma.
-fn relative_subject(
-    doc: &Document,
-    c: usize,
-    first: usize,
-    end: usize,
-    resolver: &Resolver,
-) -> Option<Quote> {
+fn relative_subject(clause: &Clause, c: usize) -> Option<Quote> {
+    let (doc, resolver, first, end) = (clause.doc, clause.resolver, clause.first, clause.end);
     let mut r = c;
     while r > first && is_between(doc.token_text(r - 1)) {
         r -= 1;
@@ -451,14 +452,18 @@ fn particle_of(cue: &str) -> &'static [&'static str] {
     }
 }
 
-/// Reported speech around token `c` of a sentence spanning tokens `first..end`.
-fn at_cue(
-    doc: &Document,
-    c: usize,
+/// A sentence read for reported speech: its tokens `first..end`, final punctuation left out.
+#[derive(Clone, Copy)]
+struct Clause<'a, 'd, 'r> {
+    doc: &'a Document<'d>,
+    resolver: &'a Resolver<'r, 'd>,
     first: usize,
     end: usize,
-    resolver: &Resolver,
-) -> Option<Quote> {
+}
+
+/// Reported speech around token `c` of a sentence.
+fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
+    let (doc, resolver, first, end) = (clause.doc, clause.resolver, clause.first, clause.end);
     let w = doc.token_text(c);
     let mk = |phrase, cue: Span, a: usize, b: usize| {
         let (a, b) = trim(doc, a, b);
@@ -497,7 +502,7 @@ fn at_cue(
         return None;
     }
     let cue = doc.tokens[c];
-    if let Some(q) = relative_subject(doc, c, first, end, resolver) {
+    if let Some(q) = relative_subject(clause, c) {
         return Some(q);
     }
     // "content, said X." / "“…,” said X"
