@@ -408,7 +408,11 @@ fn relative_subject(clause: &Clause, c: usize) -> Option<Quote> {
         return None;
     }
     let rel = r - 1;
-    let antecedent = phrase_before(doc, rel, first)?;
+    // without a person named before it, the "who" stands for itself
+    let antecedent = phrase_before(doc, rel, first).unwrap_or(Phrase {
+        span: doc.tokens[rel],
+        kind: PhraseKind::Description,
+    });
     let mut k = c + 1;
     let that = (k..end.min(k + 8)).find(|&j| doc.token_text(j) == "that");
     match that {
