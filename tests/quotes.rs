@@ -332,6 +332,22 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "The ferry will run again by June",
             "Tom Baker",
         ),
+        // a share of a group, a clause opened by "where", a clause ended by a semicolon
+        (
+            "Nearly nine out of 10 say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "Nearly nine out of 10",
+        ),
+        (
+            "The ferry stops in Tillport, where local riders say the pier is unsafe.",
+            "the pier is unsafe",
+            "local riders",
+        ),
+        (
+            "The ferry will need a new engine by June, the engineers say; it ran well in May.",
+            "The ferry will need a new engine by June",
+            "the engineers",
+        ),
         // the particle belongs to the cue
         (
             "Tom Baker called for a second ferry on the north route.",

@@ -153,15 +153,20 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
         // every cue's reading, strongest first: "also put up" loses to "said"; a second
         // attribution in the sentence ("denied it and said …") is kept when it does not
         // overlap a stronger one
+        // "…, analysts say; in 2012 …": a semicolon closes a clause of its own
+        let semis: Vec<usize> = (r.start..end)
+            .filter(|&k| doc.token_text(k) == ";")
+            .collect();
         let mut readings: Vec<(f32, Quote)> = (r.start..end)
             .filter(|&c| !quoted[c])
             .filter_map(|c| {
                 let strength = super::cues::cue_strength(doc.token_text(c));
+                let i = semis.partition_point(|&k| k < c);
                 let clause = Clause {
                     doc,
                     resolver,
-                    first: r.start,
-                    end,
+                    first: if i > 0 { semis[i - 1] + 1 } else { r.start },
+                    end: semis.get(i).copied().unwrap_or(end),
                 };
                 at_cue(&clause, c)
                     .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
@@ -594,6 +599,9 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
             || matches!(
                 doc.token_text(phrase_start - 1),
                 "," | ":"
+                    | "which"
+                    | "where"
+                    | "whom"
                     | ";"
                     | "—"
                     | "–"
@@ -627,7 +635,15 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         while k < end && is_between(doc.token_text(k)) {
             k += 1;
         }
-        if let Some(phrase) = phrase_after(doc, k, end).filter(|&p| ends_clause(doc, p, end)) {
+        // a description after the cue is a speaker only when short: "said one GOP source",
+        // not "say the economy reflects an improvement"
+        let short = |p: &Phrase| {
+            p.kind != PhraseKind::Description
+                || doc.token_at_or_after(p.span.end) - doc.token_at_or_after(p.span.start) <= 4
+        };
+        if let Some(phrase) =
+            phrase_after(doc, k, end).filter(|p| short(p) && ends_clause(doc, *p, end))
+        {
             let stop = if doc.token_text(c - 1) == "," {
                 c - 1
             } else {

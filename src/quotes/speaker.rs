@@ -263,6 +263,13 @@ const NOT_NAMES: &[&str] = &[
     "Previously",
     "Privately",
     "Publicly",
+    "Just",
+    "Nearly",
+    "Almost",
+    "About",
+    "More",
+    "Fewer",
+    "Less",
 ];
 
 fn is_punct(w: &str) -> bool {
@@ -357,6 +364,14 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         return Some(Phrase {
             span: Span::new(doc.tokens[s].start, doc.tokens[hi - 1].end),
             kind: PhraseKind::Name,
+        });
+    }
+    // "Nearly nine out of 10", "Just shy of half, 49%": a share of a group that answered
+    let share = last == "%" || (last.bytes().all(|b| b.is_ascii_digit()) && hi - lo >= 3);
+    if share && hi - lo <= 6 && !STOP_AFTER.contains(&doc.token_text(lo).to_lowercase().as_str()) {
+        return Some(Phrase {
+            span: Span::new(doc.tokens[lo].start, doc.tokens[hi - 1].end),
+            kind: PhraseKind::Description,
         });
     }
     if is_title(last) && hi - lo >= 1 {
