@@ -201,6 +201,10 @@ fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
             "Dana Wu said the deal was “an extraordinary offer” for the town.",
             &["an extraordinary offer"],
         ),
+        (
+            "“Never,” Dana Wu said when asked about a deal.",
+            &["Never,"],
+        ),
         ("The so-called “experts” were nowhere to be seen.", &[]),
         ("He is now host of “The Late Show With Tom Hart.”", &[]),
         ("She read “The Art of the Deal” twice last summer.", &[]),
@@ -218,6 +222,24 @@ fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
             });
             assert!(shown, "{w:?} in {text:?}: {all:?}");
         }
+    }
+}
+
+#[test]
+fn a_show_named_after_a_preposition_is_not_a_quote_even_next_to_a_cue() {
+    for (text, want) in [
+        (
+            "Ana Ruiz said on “Morning Desk,” that the ferry runs late.",
+            None,
+        ),
+        ("“Never,” Ana Ruiz said of the ferry.", Some("Never,")),
+    ] {
+        let got: Vec<String> = direct(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(
+            got,
+            want.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+            "in {text:?}"
+        );
     }
 }
 

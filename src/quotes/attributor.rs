@@ -121,6 +121,9 @@ impl QuoteAttributor {
             if a.is_none() && (words < MIN_FREE_WORDS || title) {
                 continue; // a scare quote or title with no attribution
             }
+            if is_short_name(q.content.slice(doc.text)) && after_preposition(doc, q) {
+                continue; // on “New Day,” of “Hannity”: a show or a name, even next to a cue
+            }
             let speaker = a.map(|a| match &last_phrase {
                 // an inherited attribution keeps the speaker it was resolved to
                 Some((span, sp)) if *span == a.phrase.span => sp.clone(),
@@ -240,7 +243,15 @@ impl QuoteAttributor {
             return None;
         }
         let phrase = super::speaker::sentence_subject(doc, first, open_tok)?;
-        (phrase.kind != PhraseKind::Description).then_some(Attribution {
+        // "A footnote in the report makes that clear: “…”": a colon hands the quote to
+        // the subject, a described one too
+        let colon = prev == ":"
+            && doc
+                .token_text(doc.token_at_or_after(phrase.span.start))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        (phrase.kind != PhraseKind::Description || colon).then_some(Attribution {
             phrase,
             cue: None,
             weak: true,
@@ -585,6 +596,28 @@ fn same_or_next_paragraph(
 /// A lower-case past-tense verb ("mused", "charged"), as after a quote's speaker.
 fn is_past_verb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+}
+
+/// True for one or two quoted words, each capitalised, that end in no sentence mark: after
+/// a preposition, the name of a show, a book or a slogan (“New Day,” “Hannity”).
+fn is_short_name(words: &str) -> bool {
+    let t = words.trim_end_matches([',', ';', ':']);
+    let n = t.split_whitespace().count();
+    n <= 2
+        && !t.ends_with(['.', '!', '?'])
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// True when the word before the quote's opening mark is a preposition or a possessive,
+/// as before a name ("on “New Day”", "CNN's “State of the Union”").
+fn after_preposition(doc: &Document, q: &FoundQuote) -> bool {
+    let t = doc.token_at_or_after(q.open.start);
+    t > 0
+        && matches!(
+            doc.token_text(t - 1),
+            "on" | "in" | "of" | "to" | "at" | "from" | "for" | "with" | "’s" | "'s"
+        )
 }
 
 /// True for quoted words that read as a title ("The Art of the Deal"): every word
