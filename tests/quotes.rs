@@ -370,6 +370,11 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "The ferry will need a new engine by June",
             "the engineers",
         ),
+        (
+            "By a wide margin, those surveyed say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "those surveyed",
+        ),
         // the particle belongs to the cue
         (
             "Tom Baker called for a second ferry on the north route.",
@@ -428,6 +433,19 @@ fn a_relative_clause_speaks_through_its_who() {
     // the words as written, and the person they stand for
     assert_eq!(who.2.as_deref(), Some("who"));
     assert_eq!(who.3.as_deref(), Some("Ana Pardo"));
+}
+
+#[test]
+fn a_question_put_by_nobody_named_has_no_speaker() {
+    let text = "Asked whether the ferry would run again, Ruiz said the plan is to run it by June.";
+    let got = quotes_of(text);
+    let want = [
+        ("whether the ferry would run again", None),
+        ("the plan is to run it by June", Some("Ruiz")),
+    ];
+    let got: Vec<(&str, Option<&str>)> =
+        got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(got, want);
 }
 
 #[test]

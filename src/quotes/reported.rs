@@ -470,6 +470,27 @@ struct Clause<'a, 'd, 'r> {
     end: usize,
 }
 
+/// "Asked whether the ferry would run, Ruiz said …": the question opening the sentence,
+/// put by someone the text does not name, so it has no speaker.
+fn asked_question(doc: &Document, c: usize, end: usize) -> Option<Quote> {
+    let mut a = c + 1;
+    if a < end && doc.token_text(a) == "about" {
+        a += 1;
+    }
+    let comma = (a..end.min(a + 30)).find(|&k| doc.token_text(k) == ",")?;
+    let (a, b) = trim(doc, a, comma);
+    (b >= a + MIN_CONTENT).then(|| {
+        let content = span_of(doc, a, b);
+        Quote {
+            start: content.start,
+            end: content.end,
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            cue: Some(doc.tokens[c]),
+        }
+    })
+}
+
 /// Reported speech around token `c` of a sentence.
 fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     let (doc, resolver, first, end) = (clause.doc, clause.resolver, clause.first, clause.end);
@@ -487,6 +508,9 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
             }
         })
     };
+    if w == "Asked" && c == first {
+        return asked_question(doc, c, end);
+    }
     if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
         let cue = span_of(doc, c, c + 2);
         let phrase = source_after(doc, c + 2, end)?;

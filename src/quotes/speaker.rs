@@ -385,9 +385,16 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
+        // "those surveyed", "voters polled": a group named by what was done to it
+        let polled = hi - s == 2
+            && matches!(
+                first.to_lowercase().as_str(),
+                "those" | "people" | "voters" | "respondents" | "americans" | "adults"
+            );
         // "in the 2008 primary", "and the crowd": a description opens with its noun or determiner
         if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first))
             && !DETERMINERS.contains(&first)
+            && !polled
         {
             return None;
         }
@@ -400,7 +407,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
             (BETWEEN.contains(&w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
         };
         if last.ends_with("ing")
-            || (last.ends_with("ed") && !last.ends_with("eed"))
+            || (last.ends_with("ed") && !last.ends_with("eed") && !polled)
             || (s..hi).any(verb_like)
         {
             return None;
