@@ -4,7 +4,7 @@
 use super::cues::is_reporting_cue;
 use super::resolve::Resolver;
 use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind, WEEKDAYS};
-use crate::{Document, Quote, QuoteKind, Span};
+use crate::{Document, Quote, QuoteKind, Span, Speaker};
 
 /// Reported content shorter than this (in tokens) is not kept.
 const MIN_CONTENT: usize = 3;
@@ -232,16 +232,24 @@ pub(crate) fn find_labelled(doc: &Document, quoted: &[bool], resolver: &Resolver
             span: span_of(doc, first, colon),
             kind: PhraseKind::Name,
         };
-        let content = span_of(doc, colon + 1, last);
-        out.push(Quote {
-            start: content.start,
-            end: content.end,
-            kind: QuoteKind::Indirect,
-            speaker: Some(resolver.speaker(phrase, None)),
-            cue: Some(doc.tokens[colon]),
-        });
+        out.push(indirect(
+            span_of(doc, colon + 1, last),
+            Some(resolver.speaker(phrase, None)),
+            doc.tokens[colon],
+        ));
     }
     out
+}
+
+/// A reported-speech quote of `content`, attributed by `cue`.
+fn indirect(content: Span, speaker: Option<Speaker>, cue: Span) -> Quote {
+    Quote {
+        start: content.start,
+        end: content.end,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(cue),
+    }
 }
 
 /// Tokens of the content of `q` outside quote marks.
@@ -435,13 +443,7 @@ fn relative_subject(clause: &Clause, c: usize) -> Option<Quote> {
     let mut speaker = resolver.speaker(antecedent, None);
     speaker.start = doc.tokens[rel].start;
     speaker.end = doc.tokens[rel].end;
-    Some(Quote {
-        start: content.start,
-        end: content.end,
-        kind: QuoteKind::Indirect,
-        speaker: Some(speaker),
-        cue: Some(doc.tokens[c]),
-    })
+    Some(indirect(content, Some(speaker), doc.tokens[c]))
 }
 
 /// The particles a cue takes before what it reports: "called for", "referring to".
@@ -479,16 +481,7 @@ fn asked_question(doc: &Document, c: usize, end: usize) -> Option<Quote> {
     }
     let comma = (a..end.min(a + 30)).find(|&k| doc.token_text(k) == ",")?;
     let (a, b) = trim(doc, a, comma);
-    (b >= a + MIN_CONTENT).then(|| {
-        let content = span_of(doc, a, b);
-        Quote {
-            start: content.start,
-            end: content.end,
-            kind: QuoteKind::Indirect,
-            speaker: None,
-            cue: Some(doc.tokens[c]),
-        }
-    })
+    (b >= a + MIN_CONTENT).then(|| indirect(span_of(doc, a, b), None, doc.tokens[c]))
 }
 
 /// Reported speech around token `c` of a sentence.
@@ -498,14 +491,11 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     let mk = |phrase, cue: Span, a: usize, b: usize| {
         let (a, b) = trim(doc, a, b);
         (b >= a + MIN_CONTENT).then(|| {
-            let content = span_of(doc, a, b);
-            Quote {
-                start: content.start,
-                end: content.end,
-                kind: QuoteKind::Indirect,
-                speaker: Some(resolver.speaker(phrase, None)),
-                cue: Some(cue),
-            }
+            indirect(
+                span_of(doc, a, b),
+                Some(resolver.speaker(phrase, None)),
+                cue,
+            )
         })
     };
     if w == "Asked" && c == first {
