@@ -146,13 +146,10 @@ impl QuoteAttributor {
             });
         }
         let mut reported = find_reported(doc, &qt.quoted, &resolver);
+        reported.sort_by_key(|q| (q.start, q.end));
         let labelled = find_labelled(doc, &qt.quoted, &resolver);
         // a labelled line's own "said" inside it is part of that line, not a new quote
-        reported.retain(|r| {
-            !labelled
-                .iter()
-                .any(|l| l.start <= r.start && r.end <= l.end)
-        });
+        reported.retain(|r| !held_by(&labelled, r.start, r.end));
         out.extend(labelled);
         // a one- or two-word partial quote inside reported speech ("called the plan “a
         // disaster”") is shown by that reported quote, not listed again on its own
@@ -161,10 +158,7 @@ impl QuoteAttributor {
                 .iter()
                 .filter(|t| t.slice(doc.text).chars().any(char::is_alphanumeric))
                 .count();
-            words > MAX_FOLDED_WORDS
-                || !reported
-                    .iter()
-                    .any(|r| r.start <= q.start && q.end <= r.end)
+            words > MAX_FOLDED_WORDS || !held_by(&reported, q.start, q.end)
         });
         out.append(&mut reported);
         out.sort_by_key(|q| (q.start, q.end));
@@ -568,6 +562,12 @@ impl QuoteAttributor {
             weak: false,
         })
     }
+}
+
+/// True when one of `quotes` (sorted by start, none overlapping another) holds `start..end`.
+fn held_by(quotes: &[Quote], start: usize, end: usize) -> bool {
+    let i = quotes.partition_point(|r| r.start <= start);
+    i > 0 && end <= quotes[i - 1].end
 }
 
 /// True when quote `b` (index `i`) continues quote `a`: same paragraph, or `b` opens the

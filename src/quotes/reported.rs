@@ -6,6 +6,10 @@ use super::resolve::Resolver;
 use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind, WEEKDAYS};
 use crate::{Document, Quote, QuoteKind, Span, Speaker};
 
+/// Readings of one sentence weighed against each other, at most.
+const MAX_READINGS: usize = 24;
+/// Tokens scanned for where a reported content ends.
+const MAX_SCAN: usize = 80;
 /// Reported content shorter than this (in tokens) is not kept.
 const MIN_CONTENT: usize = 3;
 /// Cues followed by the person spoken to before the content: "told reporters that".
@@ -144,6 +148,12 @@ const ADVERBIAL_START: &[&str] = &[
 /// The reported speech of `doc`, skipping sentences with quoted tokens.
 pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver) -> Vec<Quote> {
     let mut out = Vec::new();
+    // unquoted tokens before each token, so a content's count is one subtraction
+    let mut unquoted = Vec::with_capacity(quoted.len() + 1);
+    unquoted.push(0usize);
+    for (i, &q) in quoted.iter().enumerate() {
+        unquoted.push(unquoted[i] + usize::from(!q));
+    }
     for s in &doc.sentences {
         let r = s.tokens.clone();
         let mut end = r.end;
@@ -169,21 +179,25 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
                     end: semis.get(i).copied().unwrap_or(end),
                 };
                 at_cue(&clause, c)
-                    .filter(|q| unquoted_tokens(doc, quoted, q) >= MIN_CONTENT)
+                    .filter(|q| unquoted_tokens(doc, &unquoted, q) >= MIN_CONTENT)
                     .map(|q| (strength, q))
             })
+            // a run-on "sentence" with hundreds of cues is no sentence: read its first few
+            .take(MAX_READINGS)
             .collect();
         // "While 7 percent said they are undecided, 27 percent said …": a reading whose
         // content runs into the next clause's speaker ends at that clause's comma
-        let starts: Vec<usize> = readings
+        let mut starts: Vec<usize> = readings
             .iter()
             .filter_map(|(_, q)| q.speaker.as_ref().filter(|sp| sp.end <= q.start))
             .map(|sp| doc.token_at_or_after(sp.start))
             .filter(|&t| t > r.start + 1 && doc.token_text(t - 1) == ",")
             .collect();
+        starts.sort_unstable();
         for (_, q) in readings.iter_mut() {
             let (a, b) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
-            if let Some(&t) = starts.iter().find(|&&t| t > a + MIN_CONTENT && t < b) {
+            let next = starts.partition_point(|&t| t <= a + MIN_CONTENT);
+            if let Some(&t) = starts.get(next).filter(|&&t| t < b) {
                 q.end = doc.tokens[t - 2].end;
             }
         }
@@ -253,10 +267,11 @@ fn indirect(content: Span, speaker: Option<Speaker>, cue: Span) -> Quote {
 }
 
 /// Tokens of the content of `q` outside quote marks.
-fn unquoted_tokens(doc: &Document, quoted: &[bool], q: &Quote) -> usize {
-    let a = doc.token_at_or_after(q.start);
-    let b = doc.token_at_or_after(q.end);
-    (a..b).filter(|&t| !quoted[t]).count()
+/// `unquoted[t]` is the number of unquoted tokens before token `t`.
+fn unquoted_tokens(doc: &Document, unquoted: &[usize], q: &Quote) -> usize {
+    let a = doc.token_at_or_after(q.start).min(unquoted.len() - 1);
+    let b = doc.token_at_or_after(q.end).min(unquoted.len() - 1);
+    unquoted[b].saturating_sub(unquoted[a])
 }
 
 fn span_of(doc: &Document, a: usize, b: usize) -> Span {
@@ -380,7 +395,7 @@ fn ends_clause(doc: &Document, p: Phrase, end: usize) -> bool {
 /// comment the writer adds (", which was passed in 2010", ", but …") or a second
 /// attribution ("… and said …").
 fn content_end(doc: &Document, k: usize, end: usize) -> usize {
-    for j in k + MIN_CONTENT..end {
+    for j in k + MIN_CONTENT..end.min(k + MAX_SCAN) {
         let w = doc.token_text(j);
         let next = if j + 1 < end {
             doc.token_text(j + 1)
@@ -432,7 +447,7 @@ fn relative_subject(clause: &Clause, c: usize) -> Option<Quote> {
         Some(j) if j <= c + 6 => k = j + 1,
         _ => k = skip_setting(doc, k, end),
     }
-    let stop = (k + MIN_CONTENT..end)
+    let stop = (k + MIN_CONTENT..end.min(k + MAX_SCAN))
         .find(|&j| doc.token_text(j) == ",")
         .unwrap_or(end);
     let (a, b) = trim(doc, k, stop);
