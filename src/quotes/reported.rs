@@ -167,8 +167,13 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
         let semis: Vec<usize> = (r.start..end)
             .filter(|&k| doc.token_text(k) == ";")
             .collect();
+        // only lower-case words, "Asked" and "According" can open a reading
+        let may_cue = |w: &str| {
+            w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                || matches!(w, "Asked" | "According")
+        };
         let mut readings: Vec<(f32, Quote)> = (r.start..end)
-            .filter(|&c| !quoted[c])
+            .filter(|&c| !quoted[c] && may_cue(doc.token_text(c)))
             .filter_map(|c| {
                 let strength = super::cues::cue_strength(doc.token_text(c));
                 let i = semis.partition_point(|&k| k < c);
