@@ -375,6 +375,12 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "the ferry runs too seldom",
             "those surveyed",
         ),
+        // what a speaker wants, plans or refuses
+        (
+            "Tom Baker declined to say whether the ferry would run in June.",
+            "to say whether the ferry would run in June",
+            "Tom Baker",
+        ),
         // the particle belongs to the cue
         (
             "Tom Baker called for a second ferry on the north route.",

@@ -102,6 +102,36 @@ fn skip_object(doc: &Document, k: usize, end: usize) -> usize {
     n
 }
 
+/// Verbs of intent whose "to …" says what their subject wants, plans or refuses.
+const INTENT_CUES: &[&str] = &[
+    "declined",
+    "declines",
+    "want",
+    "wants",
+    "wanted",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "seeks",
+    "sought",
+    "refused",
+    "refuses",
+    "agreed",
+    "agrees",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "threatened",
+    "threatens",
+    "decided",
+    "intends",
+    "intended",
+];
+
 /// Words that open an adverbial, not reported content, right after a cue.
 const ADVERBIAL_START: &[&str] = &[
     "in",
@@ -541,7 +571,8 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         // "content, according to X."
         return mk(phrase, cue, first, c);
     }
-    if !is_reporting_cue(w) {
+    let intent = INTENT_CUES.contains(&w) && c + 1 < end && doc.token_text(c + 1) == "to";
+    if !is_reporting_cue(w) && !intent {
         return None;
     }
     let cue = doc.tokens[c];
@@ -575,6 +606,10 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         if k == c + 1 && k < end && particle_of(w).contains(&doc.token_text(k)) {
             k += 1;
             return mk(phrase, cue, k, content_end(doc, k, end));
+        }
+        // "declined to say whether …", "wants to unseat …": the intent is the content
+        if intent {
+            return mk(phrase, cue, c + 1, content_end(doc, c + 1, end));
         }
         // "said in April", "said during a session", "said, veering off": no content follows
         let next = if k < end { doc.token_text(k) } else { "" };
