@@ -572,6 +572,13 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         return mk(phrase, cue, first, c);
     }
     let intent = INTENT_CUES.contains(&w) && c + 1 < end && doc.token_text(c + 1) == "to";
+    // "declined to say …": read as the intent, not as what was said
+    if c >= first + 2
+        && doc.token_text(c - 1) == "to"
+        && INTENT_CUES.contains(&doc.token_text(c - 2))
+    {
+        return None;
+    }
     if !is_reporting_cue(w) && !intent {
         return None;
     }
