@@ -381,6 +381,11 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "to say whether the ferry would run in June",
             "Tom Baker",
         ),
+        (
+            "Most riders think they wait too long for the ferry in winter.",
+            "they wait too long for the ferry in winter",
+            "Most riders",
+        ),
         // the particle belongs to the cue
         (
             "Tom Baker called for a second ferry on the north route.",

@@ -132,6 +132,36 @@ const INTENT_CUES: &[&str] = &[
     "intended",
 ];
 
+/// Verbs of thought, read as reported when a clause with its own subject follows.
+const THOUGHT_CUES: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "know",
+    "knows",
+    "knew",
+    "feel",
+    "feels",
+    "felt",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "hope",
+    "expect",
+    "doubt",
+    "doubts",
+    "suspect",
+    "suspects",
+    "believe",
+    "believed",
+    "realize",
+    "realized",
+    "understand",
+];
+
 /// Words that open an adverbial, not reported content, right after a cue.
 const ADVERBIAL_START: &[&str] = &[
     "in",
@@ -572,6 +602,12 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         return mk(phrase, cue, first, c);
     }
     let intent = INTENT_CUES.contains(&w) && c + 1 < end && doc.token_text(c + 1) == "to";
+    // "they think that …", "voters fear he …": a thought with a clause of its own
+    let thought = THOUGHT_CUES.contains(&w)
+        && c + 1 < end
+        && (doc.token_text(c + 1) == "that"
+            || super::speaker::is_pronoun(doc.token_text(c + 1))
+            || super::speaker::is_name_token(doc.token_text(c + 1)));
     // "declined to say …": read as the intent, not as what was said
     if c >= first + 2
         && doc.token_text(c - 1) == "to"
@@ -579,7 +615,7 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     {
         return None;
     }
-    if !is_reporting_cue(w) && !intent {
+    if !is_reporting_cue(w) && !intent && !thought {
         return None;
     }
     let cue = doc.tokens[c];
