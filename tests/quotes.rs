@@ -386,6 +386,7 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "they wait too long for the ferry in winter",
             "Most riders",
         ),
+        ("The ferry union endorsed Ana Ruiz.", "Ana Ruiz", "The ferry union"),
         // the particle belongs to the cue
         (
             "Tom Baker called for a second ferry on the north route.",

@@ -132,6 +132,42 @@ const INTENT_CUES: &[&str] = &[
     "intended",
 ];
 
+/// Verbs whose object is what they report: "endorsed Clinton", "called him divisive".
+const OBJECT_CUES: &[&str] = &[
+    "endorsed",
+    "endorses",
+    "endorse",
+    "supports",
+    "supported",
+    "support",
+    "backed",
+    "backs",
+    "opposed",
+    "opposes",
+    "oppose",
+    "praised",
+    "praises",
+    "criticized",
+    "criticizes",
+    "attacked",
+    "blamed",
+    "blames",
+    "called",
+    "calls",
+    "slammed",
+    "denounced",
+    "condemned",
+];
+
+/// The fewest tokens of content a reading of cue `w` needs.
+fn least_content(w: &str) -> usize {
+    if OBJECT_CUES.contains(&w) {
+        1
+    } else {
+        MIN_CONTENT
+    }
+}
+
 /// Verbs of thought, read as reported when a clause with its own subject follows.
 const THOUGHT_CUES: &[&str] = &[
     "think",
@@ -244,7 +280,9 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
                     end: semis.get(i).copied().unwrap_or(end),
                 };
                 at_cue(&clause, c)
-                    .filter(|q| unquoted_tokens(doc, &unquoted, q) >= MIN_CONTENT)
+                    .filter(|q| {
+                        unquoted_tokens(doc, &unquoted, q) >= least_content(doc.token_text(c))
+                    })
                     .map(|q| (strength, q))
             })
             // a run-on "sentence" with hundreds of cues is no sentence: read its first few
@@ -568,9 +606,11 @@ fn asked_question(doc: &Document, c: usize, end: usize) -> Option<Quote> {
 fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     let (doc, resolver, first, end) = (clause.doc, clause.resolver, clause.first, clause.end);
     let w = doc.token_text(c);
+    // "endorsed Clinton", "called him divisive": what these verbs report is their object
+    let least = least_content(w);
     let mk = |phrase, cue: Span, a: usize, b: usize| {
         let (a, b) = trim(doc, a, b);
-        (b >= a + MIN_CONTENT).then(|| {
+        (b >= a + least).then(|| {
             indirect(
                 span_of(doc, a, b),
                 Some(resolver.speaker(phrase, None)),
