@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 
 const MIN_CUE: usize = 3;
-const MIN_SHARE: f64 = 0.3;
+const MIN_SHARE: f64 = 0.1;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();

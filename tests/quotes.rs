@@ -201,13 +201,74 @@ fn partial_quotes_are_kept_and_scare_quotes_and_titles_dropped() {
             "Dana Wu said the deal was “an extraordinary offer” for the town.",
             &["an extraordinary offer"],
         ),
+        (
+            "“Never,” Dana Wu said when asked about a deal.",
+            &["Never,"],
+        ),
         ("The so-called “experts” were nowhere to be seen.", &[]),
         ("He is now host of “The Late Show With Tom Hart.”", &[]),
         ("She read “The Art of the Deal” twice last summer.", &[]),
     ];
     for (text, want) in table {
+        let all = quotes_of(text);
+        if want.is_empty() {
+            assert!(all.is_empty(), "in {text:?}: {all:?}");
+        }
+        for w in *want {
+            // listed on its own, or (one or two words) inside the reported speech around it
+            let shown = all.iter().any(|q| match q.1 {
+                QuoteKind::Direct => q.0 == *w,
+                QuoteKind::Indirect => w.split(' ').count() <= 2 && q.0.contains(&format!("“{w}”")),
+            });
+            assert!(shown, "{w:?} in {text:?}: {all:?}");
+        }
+    }
+}
+
+#[test]
+fn a_show_named_after_a_preposition_is_not_a_quote_even_next_to_a_cue() {
+    for (text, want) in [
+        (
+            "Ana Ruiz said on “Morning Desk,” that the ferry runs late.",
+            None,
+        ),
+        ("“Never,” Ana Ruiz said of the ferry.", Some("Never,")),
+    ] {
         let got: Vec<String> = direct(text).into_iter().map(|q| q.0).collect();
-        assert_eq!(&got, want, "in {text:?}");
+        assert_eq!(
+            got,
+            want.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+            "in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_short_partial_quote_inside_reported_speech_is_not_listed_twice() {
+    // (text, the reported words, the partial quote listed on its own, if any)
+    let table: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Dana Wu said the new bridge was simply “too costly” for the town.",
+            "the new bridge was simply “too costly” for the town",
+            None,
+        ),
+        (
+            "Dana Wu said the new bridge was “far too costly for a town this size” in the end.",
+            "the new bridge was “far too costly for a town this size” in the end",
+            Some("far too costly for a town this size"),
+        ),
+    ];
+    for (text, reported, partial) in table {
+        let got = quotes_of(text);
+        let of_kind = |k: QuoteKind| -> Vec<&str> {
+            got.iter()
+                .filter(|q| q.1 == k)
+                .map(|q| q.0.as_str())
+                .collect()
+        };
+        assert_eq!(of_kind(QuoteKind::Indirect), [*reported], "in {text:?}");
+        let want: Vec<&str> = partial.iter().copied().collect();
+        assert_eq!(of_kind(QuoteKind::Direct), want, "in {text:?}");
     }
 }
 
@@ -250,6 +311,99 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "The ferry will run again by June",
             "Tom Baker",
         ),
+        // a long subject: an apposition holding "and", a party tag, a share of a group
+        (
+            "Tom Baker, a captain from Ohio and a ferry owner, said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Tom Baker",
+        ),
+        (
+            "Rep. Ann Fox (D-Ore.) said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Ann Fox",
+        ),
+        (
+            "In March, 67 percent of riders say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "67 percent of riders",
+        ),
+        (
+            "Rather, sources close to the mayor say the ferry will run again by June.",
+            "the ferry will run again by June",
+            "sources close to the mayor",
+        ),
+        // "according to" any source, and in the middle of its sentence
+        (
+            "The ferry lost money in May, according to a city report released Monday.",
+            "The ferry lost money in May",
+            "a city report released Monday",
+        ),
+        (
+            "The ferry, according to one report, lost money in every month of the year.",
+            "The ferry, according to one report, lost money in every month of the year",
+            "one report",
+        ),
+        // the attribution inside the sentence, and a speaker's next act after it
+        (
+            "The ferry, she said, will run again by the first week of June.",
+            "The ferry, she said, will run again by the first week of June",
+            "she",
+        ),
+        (
+            "The ferry will run again by June, Tom Baker said, adding nothing more.",
+            "The ferry will run again by June",
+            "Tom Baker",
+        ),
+        // a share of a group, a clause opened by "where", a clause ended by a semicolon
+        (
+            "Nearly nine out of 10 say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "Nearly nine out of 10",
+        ),
+        (
+            "The ferry stops in Tillport, where local riders say the pier is unsafe.",
+            "the pier is unsafe",
+            "local riders",
+        ),
+        (
+            "The ferry will need a new engine by June, the engineers say; it ran well in May.",
+            "The ferry will need a new engine by June",
+            "the engineers",
+        ),
+        (
+            "By a wide margin, those surveyed say the ferry runs too seldom.",
+            "the ferry runs too seldom",
+            "those surveyed",
+        ),
+        // what a speaker wants, plans or refuses
+        (
+            "Tom Baker declined to say whether the ferry would run in June.",
+            "to say whether the ferry would run in June",
+            "Tom Baker",
+        ),
+        (
+            "Most riders think they wait too long for the ferry in winter.",
+            "they wait too long for the ferry in winter",
+            "Most riders",
+        ),
+        ("The ferry union endorsed Ana Ruiz.", "Ana Ruiz", "The ferry union"),
+        // the particle belongs to the cue
+        (
+            "Tom Baker called for a second ferry on the north route.",
+            "a second ferry on the north route",
+            "Tom Baker",
+        ),
+        (
+            "Ana Ruiz called on the council to fund a second ferry.",
+            "the council to fund a second ferry",
+            "Ana Ruiz",
+        ),
+        // a reading of the clause after the cue, not of a subject inside it
+        (
+            "Sam Ortiz, a ferry captain from the north shore and part owner, said rough water is the cause of the delays.",
+            "rough water is the cause of the delays",
+            "Sam Ortiz",
+        ),
     ];
     for (text, words, speaker) in table {
         let got = quotes_of(text);
@@ -257,6 +411,87 @@ fn reported_speech_is_indirect_with_its_speaker() {
         assert_eq!(got[0].1, QuoteKind::Indirect, "in {text:?}");
         assert_eq!(got[0].0, *words, "in {text:?}");
         assert_eq!(got[0].2.as_deref(), Some(*speaker), "in {text:?}");
+    }
+}
+
+#[test]
+fn two_attributions_in_one_sentence_are_both_found() {
+    let text = "While only a few riders said they liked the new timetable, most of the crew said the boats run too late at night.";
+    let got = quotes_of(text);
+    let reported: Vec<(&str, Option<&str>)> =
+        got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "they liked the new timetable",
+                Some("While only a few riders")
+            ),
+            ("the boats run too late at night", Some("most of the crew")),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_speaks_through_its_who() {
+    let text =
+        "The crossing was calm, said Capt. Ana Pardo, who said the ferry would run again by June.";
+    let got = quotes_of(text);
+    let who = got
+        .iter()
+        .find(|q| q.0 == "the ferry would run again by June")
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(who.1, QuoteKind::Indirect);
+    // the words as written, and the person they stand for
+    assert_eq!(who.2.as_deref(), Some("who"));
+    assert_eq!(who.3.as_deref(), Some("Ana Pardo"));
+}
+
+#[test]
+fn a_question_put_by_nobody_named_has_no_speaker() {
+    let text = "Asked whether the ferry would run again, Ruiz said the plan is to run it by June.";
+    let got = quotes_of(text);
+    let want = [
+        ("whether the ferry would run again", None),
+        ("the plan is to run it by June", Some("Ruiz")),
+    ];
+    let got: Vec<(&str, Option<&str>)> =
+        got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn labelled_lines_are_attributed_to_their_label() {
+    // (text, the words said, the label), or no quote when the colon opens no speech
+    let table: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "RUIZ: We will reopen the bridge next spring.\nHART: And the ferry?",
+            Some(("We will reopen the bridge next spring.", "RUIZ")),
+        ),
+        (
+            "Mayor Ruiz: We will reopen the bridge next spring.",
+            Some(("We will reopen the bridge next spring.", "Mayor Ruiz")),
+        ),
+        ("The result: the bridge will reopen next spring.", None),
+    ];
+    for (text, want) in table {
+        let got = quotes_of(text);
+        let first = got
+            .first()
+            .map(|q| (q.0.as_str(), q.2.as_deref().unwrap_or("")));
+        assert_eq!(first, *want, "in {text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn nouns_and_verbs_of_seeming_do_not_report_speech() {
+    for text in [
+        "The rule applies in 25 states and most cities across the whole region.",
+        "The mayor seemed tired of the long fight over the new bridge.",
+        "She left a note for the crew on the door of the old ferry office.",
+    ] {
+        let got = quotes_of(text);
+        assert!(got.is_empty(), "in {text:?}: {got:?}");
     }
 }
 

@@ -4,7 +4,7 @@
 //! resolves the speaker phrase ("he", "the company") to an entity of the article. Also adds
 //! reported speech ("X said that …") found by the `reported` stage.
 
-use super::reported::find_reported;
+use super::reported::{find_labelled, find_reported};
 use super::resolve::{Recent, Resolver};
 use super::speaker::{head_of, is_between, phrase_after, phrase_before, Phrase, PhraseKind};
 use super::{is_cue, FoundQuote};
@@ -35,6 +35,9 @@ const SCAN_AFTER: usize = 24;
 /// shorter unattributed ones are scare quotes and titles.
 const MIN_FREE_WORDS: usize = 4;
 
+/// Partial quotes of at most this many words inside reported speech are folded into it.
+const MAX_FOLDED_WORDS: usize = 2;
+
 /// A quote's attribution as read from the text, before resolution.
 #[derive(Debug, Clone, Copy)]
 struct Attribution {
@@ -42,6 +45,12 @@ struct Attribution {
     cue: Option<Span>,
     /// Read from the sentence's subject alone, with no cue: too weak for a short quote.
     weak: bool,
+}
+
+/// Where a quote opens: its opening mark's token and the tokens of the sentence it opens in.
+struct Opening {
+    tok: usize,
+    sentence: std::ops::Range<usize>,
 }
 
 /// Token-level view of where the quotes are.
@@ -112,6 +121,9 @@ impl QuoteAttributor {
             if a.is_none() && (words < MIN_FREE_WORDS || title) {
                 continue; // a scare quote or title with no attribution
             }
+            if is_short_name(q.content.slice(doc.text)) && after_preposition(doc, q) {
+                continue; // on “New Day,” of “Hannity”: a show or a name, even next to a cue
+            }
             let speaker = a.map(|a| match &last_phrase {
                 // an inherited attribution keeps the speaker it was resolved to
                 Some((span, sp)) if *span == a.phrase.span => sp.clone(),
@@ -134,6 +146,20 @@ impl QuoteAttributor {
             });
         }
         let mut reported = find_reported(doc, &qt.quoted, &resolver);
+        reported.sort_by_key(|q| (q.start, q.end));
+        let labelled = find_labelled(doc, &qt.quoted, &resolver);
+        // a labelled line's own "said" inside it is part of that line, not a new quote
+        reported.retain(|r| !held_by(&labelled, r.start, r.end));
+        out.extend(labelled);
+        // a one- or two-word partial quote inside reported speech ("called the plan “a
+        // disaster”") is shown by that reported quote, not listed again on its own
+        out.retain(|q| {
+            let words = doc.tokens[doc.token_at_or_after(q.start)..doc.token_at_or_after(q.end)]
+                .iter()
+                .filter(|t| t.slice(doc.text).chars().any(char::is_alphanumeric))
+                .count();
+            words > MAX_FOLDED_WORDS || !held_by(&reported, q.start, q.end)
+        });
         out.append(&mut reported);
         out.sort_by_key(|q| (q.start, q.end));
         out
@@ -146,12 +172,16 @@ impl QuoteAttributor {
             return None;
         }
         let sent = doc.sentence_at(doc.tokens[open_tok].start)?;
+        let opening = Opening {
+            tok: open_tok,
+            sentence: doc.sentences[sent].tokens.clone(),
+        };
         self.transcript_label(doc, open_tok, end_tok)
             .or_else(|| self.after(doc, qt, end_tok, sent))
-            .or_else(|| self.before(doc, qt, open_tok, sent))
+            .or_else(|| self.before(doc, qt, &opening))
             .or_else(|| self.later_in_sentence(doc, qt, end_tok))
             .or_else(|| self.lead_in(doc, qt, open_tok, sent))
-            .or_else(|| self.subject_of(doc, qt, open_tok, sent))
+            .or_else(|| self.subject_of(doc, qt, &opening))
     }
 
     /// A transcript line quoted whole: "“WALLACE: Let's start …”" names its speaker first.
@@ -181,14 +211,8 @@ impl QuoteAttributor {
 
     /// A quote inside a sentence with no cue ("Kaine has adopted the stance: “…”", "X
     /// warned darkly that “…”") belongs to the sentence's subject when it is a name or pronoun.
-    fn subject_of(
-        &self,
-        doc: &Document,
-        qt: &QuoteTokens,
-        open_tok: usize,
-        sent: usize,
-    ) -> Option<Attribution> {
-        let first = doc.sentences[sent].tokens.start;
+    fn subject_of(&self, doc: &Document, qt: &QuoteTokens, at: &Opening) -> Option<Attribution> {
+        let (open_tok, first) = (at.tok, at.sentence.start);
         if open_tok <= first + 1 || (first..open_tok).any(|k| qt.quoted[k]) {
             return None;
         }
@@ -213,7 +237,15 @@ impl QuoteAttributor {
             return None;
         }
         let phrase = super::speaker::sentence_subject(doc, first, open_tok)?;
-        (phrase.kind != PhraseKind::Description).then_some(Attribution {
+        // "A footnote in the report makes that clear: “…”": a colon hands the quote to
+        // the subject, a described one too
+        let colon = prev == ":"
+            && doc
+                .token_text(doc.token_at_or_after(phrase.span.start))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        (phrase.kind != PhraseKind::Description || colon).then_some(Attribution {
             phrase,
             cue: None,
             weak: true,
@@ -387,14 +419,8 @@ impl QuoteAttributor {
     }
 
     /// "X said: “…”" / "X told the BBC that “…”" / "according to X, “…”" / "explained X: “…”".
-    fn before(
-        &self,
-        doc: &Document,
-        qt: &QuoteTokens,
-        open_tok: usize,
-        sent: usize,
-    ) -> Option<Attribution> {
-        let first = doc.sentences[sent].tokens.start;
+    fn before(&self, doc: &Document, qt: &QuoteTokens, at: &Opening) -> Option<Attribution> {
+        let (open_tok, first) = (at.tok, at.sentence.start);
         // "Hillary Clinton cracked, “…”": any past-tense verb right before the colon or comma
         if open_tok >= first + 3
             && matches!(doc.token_text(open_tok - 1), "," | ":")
@@ -417,7 +443,7 @@ impl QuoteAttributor {
             if qt.quoted[c] {
                 continue;
             }
-            if let Some(a) = self.at_cue(doc, qt, c, first, doc.sentences[sent].tokens.end) {
+            if let Some(a) = self.at_cue(doc, qt, c, first, at.sentence.end) {
                 return Some(a);
             }
         }
@@ -538,6 +564,12 @@ impl QuoteAttributor {
     }
 }
 
+/// True when one of `quotes` (sorted by start, none overlapping another) holds `start..end`.
+fn held_by(quotes: &[Quote], start: usize, end: usize) -> bool {
+    let i = quotes.partition_point(|r| r.start <= start);
+    i > 0 && end <= quotes[i - 1].end
+}
+
 /// True when quote `b` (index `i`) continues quote `a`: same paragraph, or `b` opens the
 /// paragraph right after the one `a` ends in.
 fn same_or_next_paragraph(
@@ -564,6 +596,28 @@ fn same_or_next_paragraph(
 /// A lower-case past-tense verb ("mused", "charged"), as after a quote's speaker.
 fn is_past_verb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+}
+
+/// True for one or two quoted words, each capitalised, that end in no sentence mark: after
+/// a preposition, the name of a show, a book or a slogan (“New Day,” “Hannity”).
+fn is_short_name(words: &str) -> bool {
+    let t = words.trim_end_matches([',', ';', ':']);
+    let n = t.split_whitespace().count();
+    n <= 2
+        && !t.ends_with(['.', '!', '?'])
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// True when the word before the quote's opening mark is a preposition or a possessive,
+/// as before a name ("on “New Day”", "CNN's “State of the Union”").
+fn after_preposition(doc: &Document, q: &FoundQuote) -> bool {
+    let t = doc.token_at_or_after(q.open.start);
+    t > 0
+        && matches!(
+            doc.token_text(t - 1),
+            "on" | "in" | "of" | "to" | "at" | "from" | "for" | "with" | "’s" | "'s"
+        )
 }
 
 /// True for quoted words that read as a title ("The Art of the Deal"): every word

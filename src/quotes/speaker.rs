@@ -144,8 +144,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "all", "both", "each", "even", "still", "yet", "now", "however", "thing", "things", "way",
     "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
 ];
-/// Capitalised words that are not part of a name (days, months, sentence openers).
-const NOT_NAMES: &[&str] = &[
+/// The days of the week: never names, and the end of a "when it was said" phrase.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -153,6 +153,10 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// Capitalised words that are not part of a name (days, months, sentence openers).
+const NOT_NAMES: &[&str] = &[
     "January",
     "February",
     "March",
@@ -225,6 +229,47 @@ const NOT_NAMES: &[&str] = &[
     "Not",
     "For",
     "With",
+    // sentence adverbs that open a clause before its subject: "Nonetheless, X said"
+    "Nonetheless",
+    "Nevertheless",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Instead",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Similarly",
+    "Likewise",
+    "Overall",
+    "Separately",
+    "Ultimately",
+    "Additionally",
+    "Perhaps",
+    "Interestingly",
+    "Notably",
+    "Increasingly",
+    "Initially",
+    "Finally",
+    "Recently",
+    "Currently",
+    "Again",
+    "Also",
+    "Already",
+    "Otherwise",
+    "Thus",
+    "Besides",
+    "Regardless",
+    "Previously",
+    "Privately",
+    "Publicly",
+    "Just",
+    "Nearly",
+    "Almost",
+    "About",
+    "More",
+    "Fewer",
+    "Less",
 ];
 
 fn is_punct(w: &str) -> bool {
@@ -243,11 +288,17 @@ fn is_lower_word(w: &str) -> bool {
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
 pub(crate) fn is_name_token(w: &str) -> bool {
-    is_cap(w) && !NOT_NAMES.contains(&w)
+    is_cap(w) && !NOT_NAMES.contains(&w) && !WEEKDAYS.contains(&w)
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
     PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
+/// True for a word that begins a clause ("that", "when", "because"), so no speaker
+/// phrase reads across it.
+pub(crate) fn is_clause_word(w: &str) -> bool {
+    STOP_BEFORE.contains(&w)
 }
 
 pub(crate) fn is_between(w: &str) -> bool {
@@ -315,6 +366,14 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
             kind: PhraseKind::Name,
         });
     }
+    // "Nearly nine out of 10", "Just shy of half, 49%": a share of a group that answered
+    let share = last == "%" || (last.bytes().all(|b| b.is_ascii_digit()) && hi - lo >= 3);
+    if share && hi - lo <= 6 && !STOP_AFTER.contains(&doc.token_text(lo).to_lowercase().as_str()) {
+        return Some(Phrase {
+            span: Span::new(doc.tokens[lo].start, doc.tokens[hi - 1].end),
+            kind: PhraseKind::Description,
+        });
+    }
     if is_title(last) && hi - lo >= 1 {
         // "the senator", "the president"
         return Some(Phrase {
@@ -326,9 +385,16 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
+        // "those surveyed", "voters polled": a group named by what was done to it
+        let polled = hi - s == 2
+            && matches!(
+                first.to_lowercase().as_str(),
+                "those" | "people" | "voters" | "respondents" | "americans" | "adults"
+            );
         // "in the 2008 primary", "and the crowd": a description opens with its noun or determiner
         if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first))
             && !DETERMINERS.contains(&first)
+            && !polled
         {
             return None;
         }
@@ -341,7 +407,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
             (BETWEEN.contains(&w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
         };
         if last.ends_with("ing")
-            || (last.ends_with("ed") && !last.ends_with("eed"))
+            || (last.ends_with("ed") && !last.ends_with("eed") && !polled)
             || (s..hi).any(verb_like)
         {
             return None;
@@ -391,6 +457,17 @@ pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phras
 /// of the clause (`first` is the first token it may use). Handles "X, a Y, said".
 pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Phrase> {
     let mut e = c;
+    // "Rep. Trey Gowdy (R-S.C.) said": the party tag is not the clause's end
+    if e > first + 2 && doc.token_text(e - 1) == ")" {
+        if let Some(open) = (e.saturating_sub(8).max(first)..e - 1)
+            .rev()
+            .find(|&k| doc.token_text(k) == "(")
+        {
+            if open > first {
+                e = open;
+            }
+        }
+    }
     // "The IMF this week said", "The administration on Friday officially accused"
     while e > first && (is_between(doc.token_text(e - 1)) || is_time_word(doc.token_text(e - 1))) {
         e -= 1;
@@ -450,13 +527,13 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         return Some(head);
     }
     // empty: "Smith, 67, said" / "Smith, who chairs the panel, said"
-    if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–") {
+    if e > first + 1 && matches!(doc.token_text(e - 1), "," | "—" | "–" | "--") {
         // a relative clause: ", who … ," right before the cue
         let lo = e.saturating_sub(3 * MAX_PHRASE).max(first);
         if let Some(w) = (lo..e - 1).rev().find(|&k| {
             matches!(doc.token_text(k), "who" | "which")
                 && k > first + 1
-                && doc.token_text(k - 1) == ","
+                && matches!(doc.token_text(k - 1), "," | "—" | "–" | "--")
         }) {
             let s2 = clause_start(doc, w - 1, first);
             let det = DETERMINERS.contains(&doc.token_text(s2).to_lowercase().as_str());
@@ -470,7 +547,10 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         for _ in 0..3 {
             let s2 = clause_start(doc, k, first);
             // "Lynchburg, Va., said": a state after its city is part of a place, not a speaker
-            let state = k == s2 + 1 && s2 >= first + 2 && doc.token_text(s2 - 1) == "," && is_cap(doc.token_text(s2 - 2));
+            let state = k == s2 + 1
+                && s2 >= first + 2
+                && doc.token_text(s2 - 1) == ","
+                && is_cap(doc.token_text(s2 - 2));
             if let Some(h) = head_of(doc, s2, k).filter(|_| !state) {
                 if h.kind == PhraseKind::Name && whole_name(doc, s2, k) {
                     return Some(h);
@@ -481,7 +561,9 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
             if b > first + 1 && matches!(doc.token_text(b - 1), "who" | "which") {
                 b -= 1;
             }
-            if b <= first + 1 || !matches!(doc.token_text(b - 1), "," | "—" | "–") {
+            // "Sanders, a senator from Vermont and a socialist, said": one apposition
+            if b <= first + 1 || !matches!(doc.token_text(b - 1), "," | "—" | "–" | "--" | "and")
+            {
                 break;
             }
             k = b - 1;
@@ -495,6 +577,7 @@ fn is_time_word(w: &str) -> bool {
     matches!(
         w,
         "on" | "this"
+            | "past"
             | "last"
             | "week"
             | "month"
@@ -504,18 +587,11 @@ fn is_time_word(w: &str) -> bool {
             | "evening"
             | "night"
             | "weekend"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
             | "yesterday"
             | "today"
             | "earlier"
             | "late"
-    )
+    ) || WEEKDAYS.contains(&w)
 }
 
 /// True when tokens `lo..hi` are one name (with titles and an article), nothing else.
