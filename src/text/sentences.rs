@@ -254,7 +254,12 @@ fn list_markers(s: &str) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        let Some((ordinal, tail)) = marker_parts(token) else { continue };
+        let Some((ordinal, tail)) = marker_parts(token) else {
+            if k == 0 {
+                return out; // no list without a first marker
+            }
+            continue;
+        };
         match expected {
             None if k == 0 => {
                 out.push((at, pos));
