@@ -625,10 +625,17 @@ fn month_at(l: Bytes, i: usize) -> bool {
 pub fn has_date(line: &str) -> bool {
     let l = Bytes(line.as_bytes());
     // every alternative starts with a word byte just after a boundary: a month with a letter, the rest with a digit
-    (0..l.len()).any(|i| match l.0[i] {
-        c if !is_word(c) || !l.boundary(i) => false,
-        c if is_digit(c) => day_then_month(l, i) || numeric_date(l, i) || iso_date(l, i) || clock_time(l, i),
-        _ => month_then_day(l, i),
+    let mut after_word = false;
+    l.0.iter().enumerate().any(|(i, &c)| {
+        let starts_word = !after_word && is_word(c);
+        after_word = is_word(c);
+        starts_word
+            && if is_digit(c) {
+                day_then_month(l, i) || numeric_date(l, i) || iso_date(l, i) || clock_time(l, i)
+            } else {
+                // a month name: only these letters start one
+                matches!(c.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') && month_then_day(l, i)
+            }
     })
 }
 
