@@ -86,8 +86,9 @@ impl Bytes<'_> {
 /// table look-up when no phrase starts there, and a few steps along one branch when one might.
 struct Trie {
     /// The root's child for each byte (0: none), so that the first step, which fails at most
-    /// positions, is a single look-up.
-    root: [u32; 256],
+    /// positions, is a single look-up. (Boxed, as the statics holding a trie would otherwise
+    /// carry its size into the `.wasm` data.)
+    root: Box<[u32; 256]>,
     /// One bit for each hash of the first three lower-cased bytes of a phrase (two-byte
     /// phrases: with any third byte, or none, as 0), so most positions are passed over after
     /// one test; `None` when a phrase of one byte makes every position a candidate.
@@ -107,11 +108,14 @@ struct Node {
 }
 
 impl Trie {
-    /// A trie of `phrases`: bytes, the group bit it belongs to, whether it must stand as whole words.
-    fn build<'a>(phrases: impl Iterator<Item = (&'a [u8], u8, bool)>) -> Trie {
+    /// A trie of the phrases of `groups` (group `g` as bit `1 << g`, each phrase with whether
+    /// it must stand as whole words) and of `words` (in group 1, anywhere).
+    fn build(groups: &[&[(&str, bool)]], words: &[&str]) -> Trie {
         let mut nodes = vec![Node::default()];
         let mut starts = Some(vec![0u64; 1024]);
-        for (phrase, group, whole) in phrases {
+        let group_phrases = groups.iter().enumerate().flat_map(|(g, phrases)| phrases.iter().map(move |&(p, whole)| (p, 1 << g, whole)));
+        for (phrase, group, whole) in group_phrases.chain(words.iter().map(|&w| (w, 1, false))) {
+            let phrase = phrase.as_bytes();
             match (phrase, &mut starts) {
                 ([a, b, c, ..], Some(bits)) => set_bit(bits, start_hash(u32::from_be_bytes([0, *a, *b, *c]))),
                 ([a, b], Some(bits)) => (0..=255).for_each(|c| set_bit(bits, start_hash(u32::from_be_bytes([0, *a, *b, c])))),
@@ -135,7 +139,7 @@ impl Trie {
                 nodes[at].anywhere |= group;
             }
         }
-        let mut root = [0; 256];
+        let mut root = Box::new([0; 256]);
         let mut child = nodes[0].first_child;
         while child != 0 {
             root[usize::from(nodes[child as usize].byte)] = child;
@@ -239,9 +243,7 @@ impl PhraseSet {
 
     fn trie(&self) -> &Trie {
         self.trie.get_or_init(|| {
-            Trie::build(self.groups.iter().enumerate().flat_map(|(g, phrases)| {
-                phrases.iter().map(move |&(p, whole)| (p.as_bytes(), 1u8 << g, whole))
-            }))
+Trie::build(self.groups, &[])
         })
     }
 
@@ -265,7 +267,7 @@ impl WordSet {
 
     /// Whether `word` is one of the words.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let trie = self.trie.get_or_init(|| Trie::build(self.words.iter().map(|w| (w.as_bytes(), 1, false))));
+        let trie = self.trie.get_or_init(|| Trie::build(&[], self.words));
         let mut at = 0;
         for &byte in word.as_bytes() {
             at = trie.step(at, byte);
@@ -600,14 +602,12 @@ fn credit_at(l: Bytes, i: usize) -> bool {
     }
 }
 
-/// Whether a month name's first three letters stand at `i` ("sept" is "sep" and more letters).
-#[inline]
+/// Month names as their first three letters ("sept" is "sep" and more letters).
+const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Whether a month name stands at `i`.
 fn month_at(l: Bytes, i: usize) -> bool {
-    let Some(&[a, b, c]) = l.0.get(i..i.saturating_add(3)) else { return false };
-    matches!(
-        &[a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()],
-        b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
-    )
+    l.any_lit(i, MONTHS).is_some()
 }
 
 /// Whether `line` holds a date or a clock time:
