@@ -57,7 +57,7 @@ const ARTICLE_TAGS: &[&str] = &["article", "main"];
 /// Words in a class, id, role or itemprop value that mark page furniture, matched anywhere
 /// in the value ("site-nav", "comments", "role=navigation"), but "ad" and "ads" only as
 /// words ("ad-slot", not "header" or "download").
-const FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[
+static FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[&[
     ("-more", false), ("ad-", false), ("advert", false), ("author", false), ("banner", false),
     ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("cookie", false),
     ("credit", false), ("dateline", false), ("footer", false), ("header", false), ("masthead", false),
@@ -66,17 +66,17 @@ const FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[
     ("related", false), ("share", false), ("sharing", false), ("sidebar", false), ("signup", false),
     ("social", false), ("sponsor", false), ("subscri", false), ("taboola", false), ("tags", false),
     ("teaser", false), ("timestamp", false), ("toolbar", false), ("trending", false), ("widget", false),
-]);
+]]);
 
 /// Words in an attribute value that mark the article's own text ("article-body", "entry-content").
-const ARTICLE_ATTR: PhraseSet = PhraseSet::new(&[
+static ARTICLE_ATTR: PhraseSet = PhraseSet::new(&[&[
     ("article-body", false), ("article-content", false), ("article-text", false), ("article__body", false),
     ("article__content", false), ("article_body", false), ("articlebody", false), ("articlecontent", false),
     ("body-text", false), ("bodytext", false), ("entry-content", false), ("main-content", false),
     ("post-body", false), ("post-content", false), ("postbody", false), ("postcontent", false),
     ("story-body", false), ("story-content", false), ("story__body", false), ("storybody", false),
     ("text-body", false),
-]);
+]]);
 
 /// An open element and what it says about the text inside it.
 struct Open {

@@ -5,7 +5,7 @@
 //! The same code computes the features for training (`examples/train_article.rs`) and
 //! for use, so the two cannot drift apart.
 
-use crate::text::line_patterns::{furniture_phrase, has_date, has_link, PhraseSet};
+use crate::text::line_patterns::{furniture_phrase, has_date, has_link, PhraseSet, WordSet};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -25,7 +25,7 @@ pub enum Phrase {
 
 /// Common short words of English and the main European languages: prose is full of
 /// them, menus and headlines are not.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "a", "about", "after", "al", "als", "also", "an", "and", "are", "as", "at", "auf", "be", "been", "but", "by",
     "can", "che", "com", "con", "could", "da", "das", "de", "del", "dem", "den", "der", "des", "di", "die", "do",
     "dos", "du", "e", "ein", "eine", "el", "em", "en", "es", "est", "et", "for", "from", "had", "has", "have", "he",
@@ -33,7 +33,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "na", "nicht", "no", "not", "não", "o", "of", "on", "or", "os", "our", "para", "per", "por", "que", "qui", "se",
     "she", "sich", "so", "than", "that", "the", "their", "them", "there", "they", "this", "to", "un", "una", "und",
     "une", "up", "von", "was", "we", "were", "which", "who", "will", "with", "would", "y", "you", "zu", "à", "è", "é",
-];
+]);
 
 /// A line's text and the facts about it that the features are built from.
 #[derive(Debug, Clone)]
@@ -61,13 +61,16 @@ impl LineLook {
     /// are like it.
     pub fn new(line: &str, repeats: Repeats) -> LineLook {
         let Repeats { same: repeats, same_shape, same_ending } = repeats;
-        let words = line.split_whitespace().count();
         let core = line.trim_end_matches(is_closer);
         let last = core.chars().last().unwrap_or(' ');
         let cut_off = core.ends_with('…') || core.ends_with("...");
         let ends_stop = !cut_off && matches!(last, '.' | '?' | '!' | '。' | '！' | '？');
-        let (mut letters, mut upper, mut digits, mut nonspace) = (0usize, 0usize, 0usize, 0usize);
+        // one pass over the characters for every count and every "contains" test
+        let (mut letters, mut upper, mut digits, mut nonspace, mut commas, mut chars) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut separators, mut tokenized, mut quoted, mut tagged, mut money, mut link_bytes) = (false, false, false, false, false, false);
+        let mut before = [' '; 3]; // the three characters before `c`, nearest last
         for c in line.chars() {
+            chars += 1;
             if c.is_alphabetic() {
                 letters += 1;
                 if c.is_uppercase() {
@@ -79,10 +82,29 @@ impl LineLook {
             if !c.is_whitespace() {
                 nonspace += 1;
             }
+            match c {
+                ',' => commas += 1,
+                '"' | '“' | '”' | '«' | '»' => quoted = true,
+                '@' | '#' => tagged = true,
+                '$' | '€' | '£' | '%' => money = true,
+                '•' => separators = true,
+                ' ' => {
+                    // " | ", " · ", " / ", " , " and " 's " end here
+                    let [b0, b1, b2] = before;
+                    separators |= chars >= 3 && b1 == ' ' && matches!(b2, '|' | '·' | '/');
+                    tokenized |= (chars >= 3 && b1 == ' ' && b2 == ',') || (chars >= 4 && b0 == ' ' && b1 == '\'' && b2 == 's');
+                }
+                _ => {}
+            }
+            link_bytes |= matches!(c, '.' | '@' | '/');
+            before = [before[1], before[2], c];
         }
-        let (mut titled, mut alpha_words, mut function, mut commas) = (0usize, 0usize, 0usize, 0usize);
-        for w in line.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        tokenized |= line.ends_with(" .");
+        let (mut words, mut titled, mut alpha_words, mut function, mut glued) = (0usize, 0usize, 0usize, 0usize, false);
+        for token in line.split_whitespace() {
+            words += 1;
+            glued = glued || is_glued_title(token);
+            let w = token.trim_matches(|c: char| !c.is_alphanumeric());
             if let Some(c) = w.chars().next() {
                 if c.is_alphabetic() {
                     alpha_words += 1;
@@ -91,30 +113,17 @@ impl LineLook {
                     }
                 }
             }
-            if w.len() <= 6 {
-                let mut buf = [0u8; 6];
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf.make_ascii_lowercase();
-                if FUNCTION_WORDS.binary_search_by(|f| f.as_bytes().cmp(&buf[..w.len()])).is_ok() {
-                    function += 1;
-                }
-            }
-        }
-        for c in line.chars() {
-            if c == ',' {
-                commas += 1;
+            if w.len() <= 6 && FUNCTION_WORDS.contains(w) {
+                function += 1;
             }
         }
         let phrase = if words <= 40 { furniture_phrase(line) } else { None };
-        // cheap byte tests first: most lines have no digit or no dot/at sign, and need no scan
-        let bytes = line.as_bytes();
-        let is_dated = bytes.iter().any(u8::is_ascii_digit) && has_date(line);
-        let linked = bytes.iter().any(|&c| c == b'.' || c == b'@' || c == b'/') && has_link(line);
+        // cheap tests first: most lines have no digit or no dot/at sign, and need no scan
+        let is_dated = digits > 0 && has_date(line);
+        let linked = link_bytes && has_link(line);
         let first = line.chars().next().unwrap_or(' ');
         let wf = words.max(1) as f32;
         let upper_ratio = if letters > 0 { upper as f32 / letters as f32 } else { 0.0 };
-        let separators = line.matches(" | ").count() + line.matches('•').count() + line.matches(" · ").count() + line.matches(" / ").count();
-        let tokenized = line.contains(" , ") || line.ends_with(" .") || line.contains(" 's ");
         let b = |x: bool| if x { 1.0 } else { 0.0 };
         let features = [
             ((1 + words) as f32).ln() / 3.0,
@@ -130,7 +139,7 @@ impl LineLook {
             if nonspace > 0 { digits as f32 / nonspace as f32 } else { 0.0 },
             function as f32 / wf,
             (commas as f32 / wf).min(1.0),
-            b(separators >= 1),
+            b(separators),
             b(phrase == Some(Phrase::Prompt)),
             b(phrase == Some(Phrase::Boilerplate)),
             b(phrase == Some(Phrase::Byline)),
@@ -139,21 +148,21 @@ impl LineLook {
             b(matches!(first, '•' | '-' | '*' | '–' | '·' | '►' | '▶' | '>')),
             b(repeats > 0),
             b(first.is_lowercase()),
-            b(line.contains(['"', '“', '”', '«', '»'])),
+            b(quoted),
             b(letters == 0),
             b(words <= 2),
             b(words <= 4),
-            b(line.contains('@') || line.contains('#')),
+            b(tagged),
             b(line.ends_with(['»', '›', '>', '→'])),
             if nonspace > 0 { letters as f32 / nonspace as f32 } else { 0.0 },
             b(tokenized),
             b(words <= 4 && !ends_stop && upper_ratio > 0.0 && titled == alpha_words),
             b(ends_stop && words >= 6 && function >= 2),
             b(first.is_ascii_digit() && words <= 12),
-            b(line.chars().count() > 400),
+            b(chars > 400),
             b(repeats >= 2),
-            b(line.contains(['$', '€', '£', '%'])),
-            b(has_glued_title(line)),
+            b(money),
+            b(glued),
             b(same_shape >= 1 && repeats == 0),
             b(same_shape >= 3),
             b(same_ending >= 2),
@@ -185,11 +194,11 @@ pub struct Repeats {
 }
 
 /// Words that announce or make up a comment section.
-const COMMENT_WORDS: PhraseSet = PhraseSet::new(&[
+pub(crate) static COMMENT_WORDS: PhraseSet = PhraseSet::new(&[&[
     ("comentarios", true), ("comentários", true), ("comment", true), ("commentaires", true), ("comments", true),
     ("conversation", true), ("discussion", true), ("kommentare", true), ("replies", true), ("reply", true),
     ("responses", true), ("says:", false), ("votes", true), ("wrote:", false),
-]);
+]]);
 
 /// A 64-bit hash of the line with ASCII letters lower-cased and each run of digits as one
 /// `0` (hashed rather than built, to spare an allocation per line).
@@ -214,7 +223,7 @@ fn shape_of(line: &str) -> u64 {
 fn ending_of(line: &str) -> Option<u64> {
     let mut words = line.split_whitespace();
     let last = words.next_back()?;
-    (words.count() < 6).then(|| {
+    (words.take(6).count() < 6).then(|| {
         let mut hash = Fnv::default();
         last.bytes().for_each(|c| hash.add(c.to_ascii_lowercase()));
         hash.0
@@ -236,25 +245,23 @@ impl Fnv {
     }
 }
 
-/// Whether a headline runs into the next text without a space ("Local Team WinsThe team…",
-/// "Is It Over?Experts say"), as teaser cards of related stories do when pasted.
-fn has_glued_title(line: &str) -> bool {
-    line.split_whitespace().any(|token| {
-        let mut run = 0usize; // letters of the current word part
-        let mut prev = ' ';
-        for c in token.chars() {
-            if c.is_uppercase() && run >= 4 && (prev.is_lowercase() || matches!(prev, '?' | '!' | '.')) {
-                return true;
-            }
-            if c.is_alphabetic() {
-                run += 1;
-            } else if !matches!(c, '?' | '!' | '.') {
-                run = 0;
-            }
-            prev = c;
+/// Whether a headline runs into the next text without a space inside `token` ("WinsThe",
+/// "Over?Experts"), as teaser cards of related stories do when pasted.
+fn is_glued_title(token: &str) -> bool {
+    let mut run = 0usize; // letters of the current word part
+    let mut prev = ' ';
+    for c in token.chars() {
+        if c.is_uppercase() && run >= 4 && (prev.is_lowercase() || matches!(prev, '?' | '!' | '.')) {
+            return true;
         }
-        false
-    })
+        if c.is_alphabetic() {
+            run += 1;
+        } else if !matches!(c, '?' | '!' | '.') {
+            run = 0;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Looks at every line of a text, counting repeated lines. Linear in the text's size.
@@ -298,8 +305,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn function_words_are_sorted_for_binary_search() {
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn function_words() {
+        let cases: &[(&str, bool)] = &[("the", true), ("The", true), ("THE", true), ("th", false), ("them", true),
+            ("theme", false), ("não", true), ("NÃO", false), ("é", true), ("", false), ("a", true), ("b", false)];
+        for (word, want) in cases {
+            assert_eq!(FUNCTION_WORDS.contains(word), *want, "{word:?}");
+        }
     }
 
     #[test]
@@ -335,7 +346,7 @@ mod tests {
             ("The U.S. economy grew.", false),
         ];
         for (line, want) in cases {
-            assert_eq!(has_glued_title(line), *want, "{line:?}");
+            assert_eq!(line.split_whitespace().any(is_glued_title), *want, "{line:?}");
         }
     }
 

@@ -87,8 +87,11 @@ impl SentenceSplitter {
         let in_marker = |pos: usize| markers.iter().any(|&(a, b)| a <= pos && pos < b);
         let mut out = Vec::new();
         let mut start = 0;
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let char_at = |pos: usize| s[pos..].chars().next();
+        let mut pos = 0; // where the next character starts
+        while let Some(c) = char_at(pos) {
+            let i = pos;
+            pos += c.len_utf8();
             // a list item starts a sentence of its own
             while next_marker.peek().is_some_and(|m| m.0 < i) {
                 next_marker.next();
@@ -104,6 +107,11 @@ impl SentenceSplitter {
                 continue;
             }
             if !is_terminal(c) || in_marker(i) {
+                // nothing happens before the next line break, terminal (all of them but ASCII
+                // ones start with the byte E2) or list marker: go straight there
+                let limit = next_marker.peek().map_or(s.len(), |m| m.0.max(pos));
+                let bytes = &s.as_bytes()[pos..limit];
+                pos += bytes.iter().position(|&b| matches!(b, b'\n' | b'.' | b'?' | b'!' | 0xE2)).unwrap_or(bytes.len());
                 continue;
             }
             let prev = s[..i].chars().next_back();
@@ -126,33 +134,21 @@ impl SentenceSplitter {
                     push_trimmed(&mut out, s, start, end, block.start);
                     start = end;
                 }
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
+                pos = end;
                 continue;
             }
             if prev == Some('[') && s[i..].trim_start_matches(is_terminal).starts_with(']') {
                 continue; // an omission "[...]"
             }
             // the run of terminals
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_terminal(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+            while let Some(d) = char_at(pos).filter(|&d| is_terminal(d)) {
+                pos += d.len_utf8();
             }
             // closing quotes and brackets
-            while let Some(&(j, d)) = chars.peek() {
-                if is_closer(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+            while let Some(d) = char_at(pos).filter(|&d| is_closer(d)) {
+                pos += d.len_utf8();
             }
+            let end = pos;
             let next_ws = s[end..].chars().next();
             if !matches!(next_ws, Some(w) if w.is_whitespace()) {
                 continue; // 3.5, U.S.A, example.com, end of block
@@ -254,7 +250,12 @@ fn list_markers(s: &str) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        let Some((ordinal, tail)) = marker_parts(token) else { continue };
+        let Some((ordinal, tail)) = marker_parts(token) else {
+            if k == 0 {
+                return out; // no list without a first marker
+            }
+            continue;
+        };
         match expected {
             None if k == 0 => {
                 out.push((at, pos));
@@ -326,6 +327,12 @@ mod tests {
             ("Headline without stop\nBody text here.", &["Headline without stop", "Body text here."]),
             ("Visit example.com today. Then rest.", &["Visit example.com today.", "Then rest."]),
             ("Wait... Then nothing.", &["Wait...", "Then nothing."]),
+            // terminals and breaks outside ASCII, list markers mid-block, between long stretches of plain text
+            ("Really‼ Yes⁉ Maybe… Then the café closed.", &["Really‼", "Yes⁉", "Maybe…", "Then the café closed."]),
+            ("Héllo wörld\u{2029}Über allés.", &["Héllo wörld", "Über allés."]),
+            ("1. Buy bread 2) no 2. Buy eggs", &["1. Buy bread 2) no", "2. Buy eggs"]),
+            ("• First item • Second item", &["• First item", "• Second item"]),
+            ("She said . . . I agree. Fine", &["She said . . . I agree.", "Fine"]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text:?}");
