@@ -148,7 +148,13 @@ impl Resolver<'_, '_> {
         match phrase.kind {
             PhraseKind::Name => match self.entities.entity_at(span) {
                 Some(e) => mk(&self.entities.list[e].name),
-                None => mk(&strip_titles(words)),
+                None => {
+                    let name = strip_titles(words);
+                    match self.person_by_surname(&name, span.start) {
+                        Some(full) => mk(full),
+                        None => mk(&name),
+                    }
+                }
             },
             PhraseKind::Pronoun => {
                 let lower = words.to_lowercase();
@@ -222,6 +228,24 @@ impl Resolver<'_, '_> {
             }
         }
         nearest.map(|(_, e)| self.entities.list[e].name.clone())
+    }
+
+    /// A person named in full whose name ends with `surname` ("Field" → "Nora Field"), for
+    /// a speaker the tagger did not mark: of several, the one last mentioned before `pos`.
+    fn person_by_surname(&self, surname: &str, pos: usize) -> Option<&str> {
+        let fits = |e: usize| {
+            let entity = &self.entities.list[e];
+            entity.kind == EntityKind::Person
+                && entity.name.len() > surname.len()
+                && entity.name.ends_with(surname)
+                && entity.name[..entity.name.len() - surname.len()].ends_with(' ')
+        };
+        let i = self.entities.mentions.partition_point(|m| m.span.start < pos);
+        (0..i)
+            .rev()
+            .map(|k| self.entities.entity_of[k])
+            .find(|&e| fits(e))
+            .map(|e| self.entities.list[e].name.as_str())
     }
 
     /// True when `span` lies inside a quote.
