@@ -182,3 +182,18 @@ fn a_body_named_by_its_head_noun_is_an_organisation() {
         assert_eq!(body.kind, precis::EntityKind::Organization, "{} in {text:?}", body.name);
     }
 }
+
+#[test]
+fn a_place_named_by_its_head_noun_is_a_place() {
+    let cases = [
+        ("The council voted on Tuesday to keep the Marrow Island ferry running for ten more years.", "Island"),
+        ("Anglers said the Tessel River had flooded the lower fields twice since March.", "River"),
+        ("Thousands marched through Pelham Square in Leeds on Saturday.", "Square"),
+    ];
+    for (text, head) in cases {
+        let a = precis::analyze(text);
+        let place = a.entities.iter().find(|e| e.name.split(' ').any(|w| w == head));
+        let place = place.unwrap_or_else(|| panic!("no entity named with {head:?} in {text:?}: {:?}", a.entities));
+        assert_eq!(place.kind, precis::EntityKind::Place, "{} in {text:?}", place.name);
+    }
+}

@@ -231,7 +231,13 @@ impl NameTagger {
                 let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
                 // the head noun decides where the model, trained on 1996 wire text, guesses:
                 // "Soas University", "Harbour Transport Company" are bodies, never people
-                let kind = if r.len() > 1 && is_organisation_head(doc.token_text(r.end - 1)) { EntityKind::Organization } else { kind };
+                // and "Crane Island", "Hudson River" are places
+                let head = doc.token_text(r.end - 1);
+                let kind = match () {
+                    _ if r.len() > 1 && is_organisation_head(head) => EntityKind::Organization,
+                    _ if r.len() > 1 && is_place_head(head) => EntityKind::Place,
+                    _ => kind,
+                };
                 Some(Mention { span, kind, first_token: r.start, end_token: r.end })
             })
             .collect()
@@ -246,6 +252,23 @@ const ORGANISATION_HEADS: &[&str] = &[
     "society", "hospital", "police", "army", "navy", "parliament", "senate", "congress", "administration", "bureau",
     "organisation", "organization",
 ];
+
+/// Last words that make a multi-word name a place, whatever the model says.
+const PLACE_HEADS: &[&str] = &[
+    "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "peninsula", "sea", "ocean",
+    "province", "street", "avenue", "road", "square", "harbour", "harbor", "canyon", "desert", "strait",
+];
+
+/// True when `word` is a head noun that only places have ("Island", "River"). Not "County":
+/// "Notts County" and "Ross County" are football clubs.
+///
+/// ```
+/// assert!(precis::names::tagger::is_place_head("Island"));
+/// assert!(!precis::names::tagger::is_place_head("Company"));
+/// ```
+pub fn is_place_head(word: &str) -> bool {
+    word.len() <= 10 && PLACE_HEADS.contains(&word.to_ascii_lowercase().as_str())
+}
 
 /// True when `word` is a head noun that only bodies have ("University", "Ministry", "Inc.").
 ///
