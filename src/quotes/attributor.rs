@@ -311,15 +311,10 @@ impl QuoteAttributor {
                 return None;
             }
         }
-        let w = doc.token_text(t);
-        if w.eq_ignore_ascii_case("according") && t + 1 < end && doc.token_text(t + 1) == "to" {
-            let cue = Span::new(doc.tokens[t].start, doc.tokens[t + 1].end);
-            return phrase_after(doc, t + 2, end).map(|phrase| Attribution {
-                phrase,
-                cue: Some(cue),
-                weak: false,
-            });
+        if let Some(found) = according_to(doc, t, end) {
+            return found;
         }
+        let w = doc.token_text(t);
         if w.ends_with("ing") {
             // "…,” promising X …": the participle's subject is the sentence's speaker
             return None;
@@ -526,15 +521,10 @@ impl QuoteAttributor {
         first: usize,
         end: usize,
     ) -> Option<Attribution> {
-        let w = doc.token_text(c);
-        if w.eq_ignore_ascii_case("according") && c + 1 < end && doc.token_text(c + 1) == "to" {
-            let cue = Span::new(doc.tokens[c].start, doc.tokens[c + 1].end);
-            return phrase_after(doc, c + 2, end).map(|phrase| Attribution {
-                phrase,
-                cue: Some(cue),
-                weak: false,
-            });
+        if let Some(found) = according_to(doc, c, end) {
+            return found;
         }
+        let w = doc.token_text(c);
         if !is_cue(w) || w.starts_with(char::is_uppercase) && c > first {
             return None;
         }
@@ -636,4 +626,18 @@ fn is_title_like(words: &str) -> bool {
     }
     let t = words.trim_end_matches(['.', ',', '!', '?']);
     (2..=10).contains(&n) && !t.contains(['.', '!', '?', ';'])
+}
+
+/// "according to X" from token `t`: `None` when the words there are not "according to",
+/// else the attribution to the phrase after them (`Some(None)` when there is none).
+fn according_to(doc: &Document, t: usize, end: usize) -> Option<Option<Attribution>> {
+    let opens = doc.token_text(t).eq_ignore_ascii_case("according") && t + 1 < end && doc.token_text(t + 1) == "to";
+    opens.then(|| {
+        let cue = Span::new(doc.tokens[t].start, doc.tokens[t + 1].end);
+        phrase_after(doc, t + 2, end).map(|phrase| Attribution {
+            phrase,
+            cue: Some(cue),
+            weak: false,
+        })
+    })
 }

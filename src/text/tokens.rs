@@ -52,6 +52,18 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// The end of the run of letters that starts at byte `from` of `s` (`from` itself if none).
+fn alphabetic_end(s: &str, from: usize) -> usize {
+    let mut j = from;
+    while let Some(d) = char_at(s, j) {
+        if !d.is_alphabetic() {
+            break;
+        }
+        j += d.len_utf8();
+    }
+    j
+}
+
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
@@ -89,17 +101,7 @@ impl<'t> Tokens<'t> {
                 // inner apostrophe: O'Brien, rock'n'roll; not a possessive or n't (split below)
                 c if is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic()) => {
                     let after = i + c.len_utf8();
-                    let rest_end = {
-                        let mut j = after;
-                        while let Some(d) = char_at(s, j) {
-                            if d.is_alphabetic() {
-                                j += d.len_utf8();
-                            } else {
-                                break;
-                            }
-                        }
-                        j
-                    };
+                    let rest_end = alphabetic_end(s, after);
                     let rest = &s[after..rest_end];
                     if matches!(rest, "s" | "S" | "ll" | "re" | "ve" | "d" | "m" | "LL" | "RE" | "VE" | "D" | "M") {
                         break;
@@ -167,14 +169,7 @@ impl Iterator for Tokens<'_> {
         } else if is_apostrophe(c) {
             // possessive / contraction suffix: 's 'll 're n't handled by word_end; here 's
             let after = start + c.len_utf8();
-            let mut j = after;
-            while let Some(d) = char_at(s, j) {
-                if d.is_alphabetic() {
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let j = alphabetic_end(s, after);
             let rest = &s[after..j];
             if j > after && rest.len() <= 2 && matches!(rest.to_ascii_lowercase().as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
                 j
