@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import { ARTICLE, WWW, openSite } from './harness.mjs';
+import { ARTICLE, WWW, openSite, widgetSummarised } from './harness.mjs';
 
 const GUIDE = await readFile(join(WWW, 'embed.html'), 'utf8');
 const OURS = 'https://precis.example';
@@ -112,13 +112,6 @@ const readWidget = (scope) =>
     };
   });
 
-const summarised = (scope) =>
-  scope.waitForFunction(
-    () => document.querySelector('precis-summary')?.shadowRoot?.querySelector('.status')?.textContent.startsWith('Summarised'),
-    null,
-    { timeout: 30000 },
-  );
-
 function assertShowsTheArticle(w) {
   assert.ok(w.summary.length >= 1, JSON.stringify(w));
   for (const s of w.summary) assert.ok(PARAGRAPHS.some((p) => p.includes(s)), `${s} is from the host's article`);
@@ -173,7 +166,7 @@ describe('embedding from another origin, as the guide says', () => {
     const page = site.page;
     const from = site.requests.length;
     await page.goto(`${hostOrigin}/widget.html`);
-    await summarised(page);
+    await widgetSummarised(page);
     const w = await readWidget(page);
     assertShowsTheArticle(w);
     assert.equal(w.display, 'list-item');
@@ -205,7 +198,7 @@ describe('embedding from another origin, as the guide says', () => {
     assert.ok(!early.some((u) => u.endsWith('.wasm') || u.endsWith('/worker.js')), early.join('\n'));
     assert.equal(await page.evaluate(() => window.__precisFirst), undefined);
     await page.evaluate(() => document.querySelector('precis-summary').scrollIntoView());
-    await summarised(page);
+    await widgetSummarised(page);
     assertShowsTheArticle(await readWidget(page));
   });
 
@@ -215,7 +208,7 @@ describe('embedding from another origin, as the guide says', () => {
     const csp = response.headers()['content-security-policy'];
     assert.doesNotMatch(csp, /wasm-unsafe-eval/);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await summarised(frame);
+    await widgetSummarised(frame);
     assertShowsTheArticle(await readWidget(frame));
     // frame-host.js sets the height the frame reports (from the host's script: allowed by the CSP).
     await page.waitForFunction(() => Number.parseFloat(document.querySelector('iframe').style.height) > 150);
@@ -251,9 +244,9 @@ describe('embedding from another origin, as the guide says', () => {
     assert.ok(code.includes(`src="${site.origin}/widget.js"`), code);
     assert.ok(!(await page.textContent('main')).includes(OURS));
     await page.evaluate(() => document.getElementById('demo').scrollIntoView());
-    await summarised(page);
+    await widgetSummarised(page);
     const frame = await (await page.waitForSelector('#frame-demo iframe')).contentFrame();
-    await summarised(frame);
+    await widgetSummarised(frame);
     const [a, b] = [await readWidget(page), await readWidget(frame)];
     assert.deepEqual(b.summary, a.summary, 'the iframe shows what the widget shows');
   });
@@ -315,7 +308,7 @@ describe('every directive the guide lists for the widget is needed', () => {
         );
         assert.match(await status(), /could not be made/);
       } else {
-        await summarised(site.page);
+        await widgetSummarised(site.page);
         const border = await site.page.$eval('precis-summary', (h) => getComputedStyle(h.shadowRoot.querySelector('.box')).borderLeftWidth);
         assert.notEqual(border, '4px', 'widget.css is blocked');
       }

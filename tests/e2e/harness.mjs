@@ -93,6 +93,27 @@ export async function waitForReady(page, timeout = 30000) {
   });
 }
 
+/** Waits until the `<precis-summary>` matched by `selector` in `scope` (a page or a frame) says it has summarised. */
+export function widgetSummarised(scope, selector = 'precis-summary', timeout = 30000) {
+  return scope.waitForFunction(
+    (s) => document.querySelector(s)?.shadowRoot?.querySelector('.status')?.textContent.startsWith('Summarised'),
+    selector,
+    { timeout },
+  );
+}
+
+/**
+ * Opens the site at `path` and waits with `ready` (the page's analyser by default) before
+ * returning it; `onPage` runs on the new page before it loads (to listen for workers, say).
+ */
+export async function openAt(path = '', { ready = waitForReady, onPage } = {}) {
+  const site = await openSite();
+  onPage?.(site.page);
+  await site.page.goto(`${site.url}${path}`);
+  await ready(site.page);
+  return site;
+}
+
 /** Pastes plain text the way a user does: through the system clipboard and Ctrl+V. */
 export async function pastePlain(page, text) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,7 +1,7 @@
 // Pasted HTML and markup-looking text are data: they show as text and nothing in them runs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openSite, pasteHtml, pastePlain, waitForAnalysis, waitForReady } from './harness.mjs';
+import { openAt, pasteHtml, pastePlain, waitForAnalysis } from './harness.mjs';
 
 // Each payload would set window.__pwned (or load /pwned) if it ever ran or reached the DOM as markup.
 const HOSTILE_HTML = [
@@ -27,10 +27,8 @@ describe('hostile input', () => {
   let page;
 
   before(async () => {
-    site = await openSite();
+    site = await openAt();
     page = site.page;
-    await page.goto(site.url);
-    await waitForReady(page);
   });
 
   after(async () => {

@@ -2,17 +2,15 @@
 // keeps every byte in the box, and sets the rest aside as "too-long".
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ARTICLE, openSite, pastePlain, waitForAnalysis, waitForReady } from './harness.mjs';
+import { ARTICLE, openAt, pastePlain, waitForAnalysis } from './harness.mjs';
 
 describe('text over the limit', () => {
   let site;
   let page;
 
   before(async () => {
-    site = await openSite();
+    site = await openAt();
     page = site.page;
-    await page.goto(site.url);
-    await waitForReady(page);
   });
 
   after(async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../../scripts/server.mjs';
-import { ROOT, openSite } from './harness.mjs';
+import { ROOT, openSite, widgetSummarised } from './harness.mjs';
 
 const SAMPLE = 'Ann Lee, the mayor of Tarrow, opened the new library on Monday.\n“It belongs to everyone,” she said.';
 
@@ -126,9 +126,7 @@ analyser.start();
       const out = JSON.parse(await site.page.textContent('#out'));
       assert.ok(out.direct.includes('Ann Lee'), JSON.stringify(out));
       assert.deepEqual(out.worker, out.direct);
-      await site.page.waitForFunction(() =>
-        document.querySelector('precis-summary').shadowRoot.querySelector('.status').textContent.startsWith('Summarised'),
-      );
+      await widgetSummarised(site.page);
       assert.deepEqual(site.errors, []);
     } finally {
       await site.close();

@@ -1,7 +1,7 @@
 // The page end to end: paste the test article, read the results, click to highlight, reload.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ARTICLE, marks, openSite, pastePlain, texts, waitForAnalysis, waitForReady } from './harness.mjs';
+import { ARTICLE, marks, openAt, openSite, pastePlain, texts, waitForAnalysis, waitForReady } from './harness.mjs';
 
 const JUNK = [
   'Home | World | Business | Sport | Weather',
@@ -18,10 +18,8 @@ describe('the page with the test article', () => {
   let requestsBeforePaste;
 
   before(async () => {
-    site = await openSite();
+    site = await openAt();
     page = site.page;
-    await page.goto(site.url);
-    await waitForReady(page);
     // The offline copy (sw.js) is fetched once, while the page loads; wait for it to be done.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     requestsBeforePaste = site.requests.length;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { article } from '../../www/bench-text.js';
-import { ARTICLE, openSite, pastePlain, waitForAnalysis, waitForReady } from './harness.mjs';
+import { ARTICLE, openAt, openSite, pastePlain, waitForAnalysis, waitForReady } from './harness.mjs';
 
 const BIG = article(1_000_000, 3);
 
@@ -46,11 +46,8 @@ describe('a 1 MB paste', () => {
   const workers = [];
 
   before(async () => {
-    site = await openSite();
+    site = await openAt('', { onPage: (p) => p.on('worker', (w) => workers.push(w)) });
     page = site.page;
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(site.url);
-    await waitForReady(page);
     await record(page);
   });
 

@@ -2,7 +2,7 @@
 // aria-expanded on every collapsible, Tab order, Enter and Space.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openSite } from './harness.mjs';
+import { openAt, widgetSummarised } from './harness.mjs';
 
 /** The focused element, looked up through shadow roots: its tag, text and aria-expanded. */
 const focused = (page) =>
@@ -23,12 +23,8 @@ describe('the widget by keyboard', () => {
   let page;
 
   before(async () => {
-    site = await openSite();
+    site = await openAt('widget.html', { ready: widgetSummarised });
     page = site.page;
-    await page.goto(`${site.url}widget.html`);
-    await page.waitForFunction(() =>
-      document.querySelector('precis-summary')?.shadowRoot?.querySelector('.status')?.textContent.startsWith('Summarised'),
-    );
   });
 
   after(async () => {
@@ -115,9 +111,7 @@ describe('the widget by keyboard', () => {
     }
     assert.deepEqual(await focused(page), { tag: 'BUTTON', name: 'Summary of the ferry story', expanded: 'false' });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() =>
-      document.getElementById('closed').shadowRoot.querySelector('.status').textContent.startsWith('Summarised'),
-    );
+    await widgetSummarised(page, '#closed');
     assert.equal(page.workers().length, workers + 1);
   });
 

@@ -1,7 +1,7 @@
 // <precis-summary>: one module script, Shadow DOM, a worker, the page's CSP.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openSite } from './harness.mjs';
+import { openAt, openSite, widgetSummarised } from './harness.mjs';
 
 /** The widget's rendered parts, read through its (open) shadow root. */
 function read(page, selector = 'precis-summary') {
@@ -18,22 +18,14 @@ function read(page, selector = 'precis-summary') {
   });
 }
 
-const summarised = (page, selector = 'precis-summary') =>
-  page.waitForFunction(
-    (s) => document.querySelector(s)?.shadowRoot?.querySelector('.status')?.textContent.startsWith('Summarised'),
-    selector,
-    { timeout: 30000 },
-  );
 
 describe('the <precis-summary> widget', () => {
   let site;
   let page;
 
   before(async () => {
-    site = await openSite();
+    site = await openAt('widget.html', { ready: widgetSummarised });
     page = site.page;
-    await page.goto(`${site.url}widget.html`);
-    await summarised(page);
   });
 
   after(async () => {

@@ -2,7 +2,7 @@
 // (The request-id protocol itself is tested with a scripted worker in analyser.test.mjs.)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ARTICLE, openSite, texts, waitForAnalysis, waitForReady } from './harness.mjs';
+import { ARTICLE, openAt, texts, waitForAnalysis } from './harness.mjs';
 
 describe('the analysis worker', () => {
   let site;
@@ -10,11 +10,8 @@ describe('the analysis worker', () => {
   const workers = [];
 
   before(async () => {
-    site = await openSite();
+    site = await openAt('', { onPage: (p) => p.on('worker', (w) => workers.push(w)) });
     page = site.page;
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(site.url);
-    await waitForReady(page);
   });
 
   after(async () => {
