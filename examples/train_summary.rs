@@ -360,7 +360,7 @@ fn choose_lead_filter(articles: &[&Article], file_weights: &[f32], long: &Linear
 
 /// The model's and LEAD-k's (R1, R2) on one article.
 fn evaluate(article: &Article, scorer: &SentenceScorer, selector: &Selector) -> ((f32, f32), (f32, f32)) {
-    let scores: Vec<f32> = article.rows.iter().map(|r| scorer.score_row(r)).collect();
+    let scores: Vec<f32> = article.rows.iter().map(|r| scorer.score_row(r, article.k)).collect();
     let doc = &article.doc;
     let spans = selector.select(doc, &scores, Some(article.k));
     let chosen: Vec<usize> = spans.iter().filter_map(|sp| doc.sentence_at(sp.start)).collect();

@@ -56,11 +56,14 @@ fn junk_never_enters_the_summary() {
                 What happens next .\n\
                 Fishing boats have been unable to land their catch since the wall collapsed in the storm.\n\
                 2.\n\
-                The council leader said the work would start in April and take about a year.";
+                The council leader said the work would start in April and take about a year.\n\
+                Ann Cole and Raj Patel contributed to this report.\n\
+                Harbour Media Group is a parent company of the Gazette.\n\
+                Follow @harbourgazette on Twitter for more.";
     let a = Analyzer::new(Options { summary_sentences: Some(20), ..Default::default() }).analyze(text);
     let got: Vec<&str> = a.summary.iter().map(|s| &text[s.start..s.end]).collect();
     assert_eq!(got.len(), 3, "got {got:?}");
-    for junk in ["Harbour wall to be rebuilt", "By Tom Reed", "Photo:", "What happens next", "2."] {
+    for junk in ["Harbour wall to be rebuilt", "By Tom Reed", "Photo:", "What happens next", "2.", "Ann Cole", "Harbour Media", "Follow"] {
         assert!(got.iter().all(|s| !s.starts_with(junk)), "{junk:?} in {got:?}");
     }
 }
@@ -105,6 +108,10 @@ fn datelines_are_left_out_of_the_summary() {
         ("Portsmouth, England (CNN) -- The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
         ("(CNN)The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
         ("LONDON (Reuters) - The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        ("North of Dover, England (CNN)The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        ("(The Channel Coast Gazette)The harbour wall will be rebuilt this spring. It fell in January.", "The harbour"),
+        // a place starts with a capital: "the mayor of Dover" is no dateline
+        ("the mayor of Dover (CNN) said the harbour wall will be rebuilt. It fell in January.", "the mayor"),
         // a bracket that is not an agency tag stays
         ("The harbour wall (built in 1850) will be rebuilt this spring. It fell in January.", "The harbour wall (built"),
     ] {

@@ -1,6 +1,6 @@
 //! Rates how much each sentence belongs in a summary.
 //!
-//! Two learned parts, blended by the share of the article the summary may take
+//! Two learned parts, blended by the summary's length and the share of the article it takes
 //! ([`long_summary_gate`]). A few sentences of a news story want its lead: the
 //! [`LeadFilter`] takes the opening sentences in text order but passes over those that
 //! carry little of the article (low centrality), are very short, or ask a question;
@@ -79,19 +79,29 @@ impl LeadFilter {
     }
 }
 
-/// How far a summary taking `share` of the article's sentences is from a short summary
-/// (0: a few sentences of a long story, where news puts the gist first) to a long one
-/// (1: 40% or more of it, where covering the article matters more than the lead).
+/// How far a summary of `budget` sentences taking `share` of the article's sentences is
+/// from a short summary (0: a few sentences of a story, where news puts the gist first)
+/// to a long one (1: 40% or more of it, where covering the article matters more than the
+/// lead). Three sentences or fewer always count as short: on CNN dev stories short enough
+/// for three sentences to be a quarter of them, the lead rule beat the coverage model
+/// (tokenised dev ROUGE-1 42.4 against 41.6).
 ///
 /// ```
 /// use precis::summary::scorer::long_summary_gate;
-/// assert_eq!(long_summary_gate(0.1), 0.0);
-/// assert_eq!(long_summary_gate(0.5), 1.0);
+/// assert_eq!(long_summary_gate(0.1, 5), 0.0);
+/// assert_eq!(long_summary_gate(0.5, 5), 1.0);
+/// assert_eq!(long_summary_gate(0.5, 3), 0.0);
 /// ```
-pub fn long_summary_gate(share: f32) -> f32 {
+pub fn long_summary_gate(share: f32, budget: usize) -> f32 {
+    if budget <= SHORT_BUDGET {
+        return 0.0;
+    }
     let t = ((share - 0.25) / 0.15).clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
 }
+
+/// The most sentences a summary may have and still always follow the short-summary rule.
+const SHORT_BUDGET: usize = 3;
 
 /// Scores sentences with the [`LeadFilter`] for short summaries and a learned linear
 /// model for long ones, blended by [`long_summary_gate`].
@@ -136,12 +146,12 @@ impl SentenceScorer {
     /// (the [`Selector::default_length`] when `None`).
     pub fn score_for(&self, doc: &Document, entities: &Entities, budget: Option<usize>) -> Vec<f32> {
         let budget = budget.unwrap_or_else(|| Selector::default_length(doc.sentences.len()));
-        features::extract(doc, entities, budget).iter().map(|row| self.score_row(row)).collect()
+        features::extract(doc, entities, budget).iter().map(|row| self.score_row(row, budget)).collect()
     }
 
-    /// The score of one feature row.
-    pub fn score_row(&self, row: &[f32; FEATURES]) -> f32 {
-        let g = long_summary_gate(row[features::SHARE]);
+    /// The score of one feature row for a summary of `budget` sentences.
+    pub fn score_row(&self, row: &[f32; FEATURES], budget: usize) -> f32 {
+        let g = long_summary_gate(row[features::SHARE], budget);
         let z = if g <= 0.0 {
             self.short.score(row)
         } else if g >= 1.0 {

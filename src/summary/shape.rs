@@ -59,13 +59,29 @@ pub fn is_summary_worthy(doc: &Document, s: usize) -> bool {
     if words < 4 {
         return false;
     }
-    if is_byline(doc, s, words) {
+    if is_byline(doc, s, words) || is_credit(text) {
         return false;
     }
     let lower_start = text.get(..text.len().min(24)).unwrap_or("").to_ascii_lowercase();
     !["photo:", "picture:", "image:", "caption:", "video:", "credit:", "read more", "click here", "watch:"]
         .iter()
         .any(|p| lower_start.starts_with(p))
+}
+
+/// Phrases that mark a sentence as a note about the article rather than part of it:
+/// reporting credits and ownership disclosures.
+const CREDIT_PHRASES: &[&str] =
+    &["contributed to this report", "contributed to this story", "contributed reporting", "is a parent company of"];
+
+/// True for a note about the article: "Jo Lee contributed to this report.",
+/// "Turner Broadcasting is a parent company of CNN.", "Follow @jolee on Twitter."
+fn is_credit(text: &str) -> bool {
+    // a credit is short; a long sentence that mentions one is news
+    if text.len() > 300 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CREDIT_PHRASES.iter().any(|p| lower.contains(p)) || (lower.starts_with("follow @") && lower.contains(" on twitter"))
 }
 
 /// "By Jane Smith." or "By JANE SMITH, Staff Reporter.": "By" and capitalised words only.
@@ -120,19 +136,19 @@ fn dateline_end(text: &str) -> Option<usize> {
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let tag = &head[open + 1..close];
-    if tag.is_empty() || tag.len() > 20 || !tag.starts_with(|c: char| c.is_uppercase()) {
+    if tag.is_empty() || tag.len() > 32 || !tag.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    // an agency tag is a short capitalised name: "CNN", "Reuters", "AP", "CNN Student News"
+    // an agency tag is a short capitalised name: "CNN", "Reuters", "AP", "The Hollywood Reporter"
     if !tag.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
-    // before it only a place: capitalised words, commas and dots ("WASHINGTON", "Nairobi, Kenya")
+    // before it only a place: capitalised words, commas and dots ("WASHINGTON", "Nairobi, Kenya",
+    // "West of Baghdad, Iraq")
     let place = &head[..open];
-    let place_ok = place
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "." || w.chars().all(|c| c.is_ascii_digit()));
+    let mut place_words = place.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
+    let place_ok = place_words.peek().map_or(true, |w| w.starts_with(|c: char| c.is_uppercase()))
+        && place_words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "." | "of") || w.chars().all(|c| c.is_ascii_digit()));
     if !place_ok || place.split_whitespace().count() > 6 {
         return None;
     }
