@@ -37,6 +37,15 @@ pub struct BlockHint {
     pub heading: f32,
     /// Share inside `<li>`.
     pub list_item: f32,
+    /// 1 when the line lies in the page's main text container, as Readability finds it: the
+    /// element whose paragraphs (long lines, commas) score most, less its share of link text,
+    /// with its siblings that score nearly as well.
+    pub main: f32,
+    /// Share of link text in the line's container (the parent of its block element).
+    pub container_link: f32,
+    /// Share of the page's characters in the main text container (the same for every line):
+    /// tells how far [`BlockHint::main`] can be trusted.
+    pub main_share: f32,
 }
 
 const BLOCK: &[&str] = &[
@@ -83,6 +92,105 @@ struct Open {
     name: String,
     furniture: bool,
     article: bool,
+    /// Its index in [`Tree::nodes`].
+    node: usize,
+    /// The innermost block element around it (itself if it is one), an index in [`Tree::nodes`].
+    block: usize,
+}
+
+/// What is known of each element by the end of the page, for Readability's choice of the
+/// main text container. Nodes are numbered in document order (node 0 is the page itself), so
+/// an element's descendants are the nodes from it to its `last`.
+struct Node {
+    parent: usize,
+    last: usize,
+    /// Characters of text in the element and its descendants, and those in links.
+    text: u32,
+    link: u32,
+    /// Readability's content score: paragraphs' weight given to their parent and grandparent.
+    score: f32,
+    /// What its tag and class add to the score once it has any (a `<div>` a little, a class
+    /// that says comments or menu takes much away).
+    bonus: f32,
+}
+
+struct Tree {
+    nodes: Vec<Node>,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        Tree { nodes: vec![Node { parent: 0, last: 0, text: 0, link: 0, score: 0.0, bonus: 0.0 }] }
+    }
+
+    fn open(&mut self, parent: usize, bonus: f32) -> usize {
+        self.nodes.push(Node { parent, last: 0, text: 0, link: 0, score: 0.0, bonus });
+        self.nodes.len() - 1
+    }
+
+    /// Closes `node`: its descendants are all numbered, and its text sums go to its parent.
+    fn close(&mut self, node: usize) {
+        self.nodes[node].last = self.nodes.len() - 1;
+        let (text, link, parent) = (self.nodes[node].text, self.nodes[node].link, self.nodes[node].parent);
+        if parent != node {
+            self.nodes[parent].text += text;
+            self.nodes[parent].link += link;
+        }
+    }
+
+    /// A paragraph of `chars` characters with `commas` commas in block element `block`:
+    /// Readability's weight, to the block's parent in full, its grandparent by half and the
+    /// next ancestor by a sixth.
+    fn score_paragraph(&mut self, block: usize, chars: u32, commas: u32) {
+        if chars < 25 || block == 0 {
+            return;
+        }
+        let weight = 1.0 + commas as f32 + (chars / 100).min(3) as f32;
+        let mut at = self.nodes[block].parent;
+        for share in [1.0, 0.5, 1.0 / 6.0] {
+            self.nodes[at].score += weight * share;
+            if at == 0 {
+                break;
+            }
+            at = self.nodes[at].parent;
+        }
+    }
+
+    /// Which nodes hold the main text: the best-scoring node after link density, with its
+    /// siblings scoring at least a fifth as well; as (first, last) node ranges.
+    fn main_ranges(&self) -> Vec<(usize, usize)> {
+        let adjusted = |n: &Node| (n.score + n.bonus) * (1.0 - n.link as f32 / n.text.max(1) as f32);
+        let Some(top) = (1..self.nodes.len()).filter(|&k| self.nodes[k].score > 0.0).max_by(|&a, &b| adjusted(&self.nodes[a]).total_cmp(&adjusted(&self.nodes[b]))) else {
+            return Vec::new();
+        };
+        let best = adjusted(&self.nodes[top]);
+        let parent = self.nodes[top].parent;
+        let threshold = (best * 0.2).max(10.0);
+        // siblings: the parent's children are the nodes from parent+1 on, skipping each one's subtree
+        let mut ranges = Vec::new();
+        if parent == 0 || parent == top {
+            ranges.push((top, self.nodes[top].last));
+            return ranges;
+        }
+        let mut k = parent + 1;
+        while k <= self.nodes[parent].last && k < self.nodes.len() {
+            let last = self.nodes[k].last.max(k);
+            if k == top || (self.nodes[k].score > 0.0 && adjusted(&self.nodes[k]) >= threshold) {
+                ranges.push((k, last));
+            }
+            k = last + 1;
+        }
+        ranges
+    }
+}
+
+/// Where a line's first character stands in the element tree.
+#[derive(Clone, Copy, Default)]
+struct LineAt {
+    /// The innermost element, and the parent of the innermost block element (the container).
+    node: usize,
+    block: usize,
+    container: usize,
 }
 
 /// Builds the text line by line, with the hint of each line.
@@ -93,7 +201,18 @@ struct Builder {
     line_start: usize,
     // characters of the current line: all, in links, in furniture, in article, in headings, in list items
     counts: [u32; 6],
-    raw_hints: Vec<(usize, usize, [u32; 6])>,
+    commas: u32,
+    line_at: LineAt,
+    raw_hints: Vec<RawLine>,
+}
+
+/// A line as built, before trimming: its byte range in `Builder::out`, its counts, where it stands.
+struct RawLine {
+    start: usize,
+    end: usize,
+    counts: [u32; 6],
+    commas: u32,
+    at: LineAt,
 }
 
 impl Builder {
@@ -110,12 +229,15 @@ impl Builder {
 
     fn end_line(&mut self) {
         if self.out.len() > self.line_start {
-            self.raw_hints.push((self.line_start, self.out.len(), self.counts));
+            self.raw_hints.push(RawLine { start: self.line_start, end: self.out.len(), counts: self.counts, commas: self.commas, at: self.line_at });
         }
         self.counts = [0; 6];
+        self.commas = 0;
     }
 
-    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 5]) {
+    /// Adds text standing at `at` in the element tree; returns how many characters it added.
+    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 5], at: LineAt) -> u32 {
+        let mut added = 0;
         for c in s.chars() {
             if pre && c == '\n' {
                 self.newline();
@@ -131,7 +253,12 @@ impl Builder {
                 }
                 self.pending_space = false;
                 self.out.push(c);
+                if self.counts[0] == 0 {
+                    self.line_at = at;
+                }
+                added += 1;
                 self.counts[0] += 1;
+                self.commas += u32::from(c == ',');
                 for (k, on) in ctx.iter().enumerate() {
                     if *on {
                         self.counts[k + 1] += 1;
@@ -139,22 +266,46 @@ impl Builder {
                 }
             }
         }
+        added
     }
 
-    fn finish(mut self) -> HtmlText {
+    fn finish(mut self, mut tree: Tree) -> HtmlText {
         self.end_line();
+        for line in &self.raw_hints {
+            tree.score_paragraph(line.at.block, line.counts[0], line.commas);
+        }
+        let main = tree.main_ranges();
+        let page_chars = tree.nodes[0].text.max(1) as f32;
+        let main_share = main.iter().map(|&(first, _)| tree.nodes[first].text as f32).sum::<f32>() / page_chars;
+        // ranges are sorted and disjoint: find the last one starting at or before the node
+        let in_main = |node: usize| {
+            let k = main.partition_point(|&(first, _)| first <= node);
+            k > 0 && node <= main[k - 1].1
+        };
         let mut text = String::with_capacity(self.out.len());
         let mut hints = Vec::with_capacity(self.raw_hints.len());
-        for (start, end, counts) in self.raw_hints {
-            let line = self.out[start..end].trim();
+        for raw in &self.raw_hints {
+            let line = self.out[raw.start..raw.end].trim();
             if line.is_empty() {
                 continue;
             }
             if !text.is_empty() {
                 text.push('\n');
             }
+            let counts = raw.counts;
             let share = |k: usize| counts[k] as f32 / counts[0].max(1) as f32;
-            hints.push(BlockHint { start: text.len(), link: share(1), furniture: share(2), article: share(3), heading: share(4), list_item: share(5) });
+            let container = &tree.nodes[raw.at.container];
+            hints.push(BlockHint {
+                start: text.len(),
+                link: share(1),
+                furniture: share(2),
+                article: share(3),
+                heading: share(4),
+                list_item: share(5),
+                main: if in_main(raw.at.node) { 1.0 } else { 0.0 },
+                container_link: container.link as f32 / container.text.max(1) as f32,
+                main_share,
+            });
             text.push_str(line);
         }
         HtmlText { text, hints }
@@ -176,6 +327,18 @@ pub fn html_to_text(html: &str) -> HtmlText {
     // stack of dropped elements: while non-empty, text is skipped
     let mut drop_stack: Vec<String> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
+    let mut tree = Tree::new();
+    // where text added now stands in the tree, and its count goes to the innermost element
+    let here = |open: &[Open], tree: &Tree| {
+        let (node, block) = open.last().map_or((0, 0), |o| (o.node, o.block));
+        LineAt { node, block, container: tree.nodes[block].parent }
+    };
+    let count = |tree: &mut Tree, at: LineAt, added: u32, in_link: bool| {
+        tree.nodes[at.node].text += added;
+        if in_link {
+            tree.nodes[at.node].link += added;
+        }
+    };
     let (mut furniture_depth, mut article_depth) = (0usize, 0usize);
     let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
@@ -190,7 +353,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             let Some(tag) = parse_tag(html, i) else {
                 let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
-                builder.push_text("<", pre_depth > 0, ctx);
+                let at = here(&open, &tree);
+                let added = builder.push_text("<", pre_depth > 0, ctx, at);
+                count(&mut tree, at, added, link_depth > 0);
                 i += 1;
                 continue;
             };
@@ -233,9 +398,11 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 if tag.closing {
                     // close up to the matching element, if it is open at all
                     if let Some(k) = open.iter().rposition(|o| o.name == name) {
-                        for o in open.drain(k..) {
+                        while open.len() > k {
+                            let Some(o) = open.pop() else { break };
                             furniture_depth -= usize::from(o.furniture);
                             article_depth -= usize::from(o.article);
+                            tree.close(o.node);
                         }
                     }
                 } else if open.len() < 4096 {
@@ -243,7 +410,10 @@ pub fn html_to_text(html: &str) -> HtmlText {
                     let article = ARTICLE_TAGS.contains(&name) || tag.article_attr;
                     furniture_depth += usize::from(furniture);
                     article_depth += usize::from(article);
-                    open.push(Open { name: tag.name.clone(), furniture, article });
+                    let (parent, parent_block) = open.last().map_or((0, 0), |o| (o.node, o.block));
+                    let node = tree.open(parent, readability_bonus(name, tag.furniture_attr, tag.article_attr));
+                    let block = if BLOCK.contains(&name) { node } else { parent_block };
+                    open.push(Open { name: tag.name.clone(), furniture, article, node, block });
                 }
             }
             if BLOCK.contains(&name) {
@@ -261,10 +431,29 @@ pub fn html_to_text(html: &str) -> HtmlText {
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
         let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
-        builder.push_text(&decoded, pre_depth > 0, ctx);
+        let at = here(&open, &tree);
+        let added = builder.push_text(&decoded, pre_depth > 0, ctx, at);
+        count(&mut tree, at, added, link_depth > 0);
         i = end;
     }
-    builder.finish()
+    while let Some(o) = open.pop() {
+        tree.close(o.node);
+    }
+    tree.close(0);
+    builder.finish(tree)
+}
+
+/// What Readability adds to an element's content score for its tag and its class or id.
+fn readability_bonus(name: &str, furniture_attr: bool, article_attr: bool) -> f32 {
+    let tag = match name {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let class = if article_attr { 25.0 } else if furniture_attr { -25.0 } else { 0.0 };
+    tag + class
 }
 
 /// Byte position of `needle` (ASCII) in `hay` from `from`, ignoring ASCII case.
@@ -609,6 +798,34 @@ mod tests {
             let t = html_to_text(html);
             assert_eq!((t.hints[0].furniture, t.hints[0].article), (*furniture, *article), "{html:?}");
         }
+    }
+
+    #[test]
+    fn main_container_is_the_one_with_the_paragraphs() {
+        let para = "<p>A long paragraph of the article, with commas, clauses, and enough words to count.</p>";
+        let page = format!(
+            "<ul class=x><li><a href=/a>Home</a><li><a href=/b>News</a></ul><div id=story>{para}{para}</div>\
+             <div class=more><p><a href=/c>A related story told in a headline long enough to score</a></p></div>"
+        );
+        let t = html_to_text(&page);
+        // (line, main, container link share): the menu and the linked headline are outside
+        let want = [("Home", 0.0, 1.0), ("News", 0.0, 1.0), ("A long", 1.0, 0.0), ("A long", 1.0, 0.0), ("A related", 0.0, 1.0)];
+        let lines: Vec<&str> = t.text.lines().collect();
+        assert_eq!(lines.len(), want.len(), "{lines:?}");
+        for ((line, hint), (start, main, container_link)) in lines.iter().zip(&t.hints).zip(want) {
+            assert!(line.starts_with(start), "{line:?}");
+            assert_eq!((hint.main, hint.container_link), (main, container_link), "{line:?}");
+        }
+        // a page without paragraphs has no main container
+        assert!(html_to_text("<ul><li>a</li><li>b</li></ul>").hints.iter().all(|h| h.main == 0.0 && h.main_share == 0.0));
+    }
+
+    #[test]
+    fn deep_and_unclosed_markup_stays_linear_and_whole() {
+        let deep = "<div>".repeat(20_000) + "text" + &"</span>".repeat(20_000);
+        assert_eq!(html_to_text(&deep).text, "text");
+        let many = "<p>A paragraph long enough to be scored, with a comma.".repeat(5_000);
+        assert_eq!(html_to_text(&many).hints.len(), 5_000);
     }
 
     #[test]
