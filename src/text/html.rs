@@ -37,6 +37,9 @@ pub struct BlockHint {
     pub heading: f32,
     /// Share inside `<li>`.
     pub list_item: f32,
+    /// Share inside figures and captions (`<figure>`, `<figcaption>`, a class or id that says
+    /// caption or credit): text about a picture, which article bodies leave out.
+    pub caption: f32,
     /// 1 when the line lies in the page's main text container, as Readability finds it: the
     /// element whose paragraphs (long lines, commas) score most, less its share of link text,
     /// with its siblings that score nearly as well.
@@ -62,6 +65,10 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noem
 const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "button", "label", "menu", "figcaption"];
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
+const CAPTION_TAGS: &[&str] = &["figure", "figcaption"];
+
+/// Words in a class or id that mark a picture's caption or credit.
+static CAPTION_ATTR: PhraseSet = PhraseSet::new(&[&[("caption", false), ("credit", false), ("figure", false)]]);
 
 /// Words in a class, id, role or itemprop value that mark page furniture, matched anywhere
 /// in the value ("site-nav", "comments", "role=navigation"), but "ad" and "ads" only as
@@ -92,6 +99,7 @@ struct Open {
     name: String,
     furniture: bool,
     article: bool,
+    caption: bool,
     /// Its index in [`Tree::nodes`].
     node: usize,
     /// The innermost block element around it (itself if it is one), an index in [`Tree::nodes`].
@@ -199,8 +207,9 @@ struct Builder {
     out: String,
     pending_space: bool,
     line_start: usize,
-    // characters of the current line: all, in links, in furniture, in article, in headings, in list items
-    counts: [u32; 6],
+    // characters of the current line: all, in links, in furniture, in article, in headings, in
+    // list items, in captions
+    counts: [u32; 7],
     commas: u32,
     line_at: LineAt,
     raw_hints: Vec<RawLine>,
@@ -210,7 +219,7 @@ struct Builder {
 struct RawLine {
     start: usize,
     end: usize,
-    counts: [u32; 6],
+    counts: [u32; 7],
     commas: u32,
     at: LineAt,
 }
@@ -231,12 +240,12 @@ impl Builder {
         if self.out.len() > self.line_start {
             self.raw_hints.push(RawLine { start: self.line_start, end: self.out.len(), counts: self.counts, commas: self.commas, at: self.line_at });
         }
-        self.counts = [0; 6];
+        self.counts = [0; 7];
         self.commas = 0;
     }
 
     /// Adds text standing at `at` in the element tree; returns how many characters it added.
-    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 5], at: LineAt) -> u32 {
+    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 6], at: LineAt) -> u32 {
         let mut added = 0;
         for c in s.chars() {
             if pre && c == '\n' {
@@ -302,6 +311,7 @@ impl Builder {
                 article: share(3),
                 heading: share(4),
                 list_item: share(5),
+                caption: share(6),
                 main: if in_main(raw.at.node) { 1.0 } else { 0.0 },
                 container_link: container.link as f32 / container.text.max(1) as f32,
                 main_share,
@@ -339,7 +349,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
             tree.nodes[at.node].link += added;
         }
     };
-    let (mut furniture_depth, mut article_depth) = (0usize, 0usize);
+    let (mut furniture_depth, mut article_depth, mut caption_depth) = (0usize, 0usize, 0usize);
     let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
         if b[i] == b'<' {
@@ -352,7 +362,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 continue;
             }
             let Some(tag) = parse_tag(html, i) else {
-                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
+                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
                 let at = here(&open, &tree);
                 let added = builder.push_text("<", pre_depth > 0, ctx, at);
                 count(&mut tree, at, added, link_depth > 0);
@@ -402,6 +412,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
                             let Some(o) = open.pop() else { break };
                             furniture_depth -= usize::from(o.furniture);
                             article_depth -= usize::from(o.article);
+                            caption_depth -= usize::from(o.caption);
                             tree.close(o.node);
                         }
                     }
@@ -410,10 +421,12 @@ pub fn html_to_text(html: &str) -> HtmlText {
                     let article = ARTICLE_TAGS.contains(&name) || tag.article_attr;
                     furniture_depth += usize::from(furniture);
                     article_depth += usize::from(article);
+                    let caption = CAPTION_TAGS.contains(&name) || tag.caption_attr;
+                    caption_depth += usize::from(caption);
                     let (parent, parent_block) = open.last().map_or((0, 0), |o| (o.node, o.block));
                     let node = tree.open(parent, readability_bonus(name, tag.furniture_attr, tag.article_attr));
                     let block = if BLOCK.contains(&name) { node } else { parent_block };
-                    open.push(Open { name: tag.name.clone(), furniture, article, node, block });
+                    open.push(Open { name: tag.name.clone(), furniture, article, caption, node, block });
                 }
             }
             if BLOCK.contains(&name) {
@@ -430,7 +443,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
         }
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
-        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
+        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
         let at = here(&open, &tree);
         let added = builder.push_text(&decoded, pre_depth > 0, ctx, at);
         count(&mut tree, at, added, link_depth > 0);
@@ -470,6 +483,7 @@ struct Tag {
     hidden: bool,
     furniture_attr: bool,
     article_attr: bool,
+    caption_attr: bool,
     end: usize,
 }
 
@@ -511,16 +525,17 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
             || lower.contains("aria-hidden='true'")
             || lower.replace(' ', "").contains("display:none")
             || lower.replace(' ', "").contains("visibility:hidden"));
-    let (mut furniture_attr, mut article_attr) = (false, false);
+    let (mut furniture_attr, mut article_attr, mut caption_attr) = (false, false, false);
     if !closing {
         for key in ["class", "id", "role", "itemprop"] {
             for value in attr_values(&lower, key) {
                 furniture_attr |= furniture_attr_match(value);
                 article_attr |= ARTICLE_ATTR.occurs_in(value);
+                caption_attr |= key != "role" && CAPTION_ATTR.occurs_in(value);
             }
         }
     }
-    Some(Tag { name, closing, self_closing, hidden, furniture_attr, article_attr, end })
+    Some(Tag { name, closing, self_closing, hidden, furniture_attr, article_attr, caption_attr, end })
 }
 
 fn furniture_attr_match(value: &str) -> bool {
@@ -797,6 +812,22 @@ mod tests {
         for (html, furniture, article) in cases {
             let t = html_to_text(html);
             assert_eq!((t.hints[0].furniture, t.hints[0].article), (*furniture, *article), "{html:?}");
+        }
+    }
+
+    #[test]
+    fn figures_and_captions_are_marked() {
+        // (html, caption share of the one line)
+        let cases: &[(&str, f32)] = &[
+            ("<figure><img src=x><figcaption>A bridge at dusk</figcaption></figure>", 1.0),
+            ("<div class=\"image-caption\">A bridge at dusk</div>", 1.0),
+            ("<p>Dusk, <span class=credit>Photo</span></p>", 0.5),
+            ("<p>A bridge at dusk</p>", 0.0),
+            ("<div role=figure-ish>A bridge</div>", 0.0),
+        ];
+        for (html, caption) in cases {
+            let t = html_to_text(html);
+            assert_eq!(t.hints[0].caption, *caption, "{html:?}");
         }
     }
 
