@@ -46,6 +46,11 @@ pub struct BlockHint {
     pub main: f32,
     /// Share of link text in the line's container (the parent of its block element).
     pub container_link: f32,
+    /// 1 when the line lies in the article container with the most text.
+    pub heaviest_article: f32,
+    /// 1 when the line's nearest marked container is furniture, not the article (see
+    /// [`BlockHint::furniture`], which counts any furniture container around).
+    pub furniture_near: f32,
     /// Share of the page's characters in the main text container (the same for every line):
     /// tells how far [`BlockHint::main`] can be trusted.
     pub main_share: f32,
@@ -115,6 +120,10 @@ struct Node {
     /// Characters of text in the element and its descendants, and those in links.
     text: u32,
     link: u32,
+    /// Whether it is an article container (`<article>`, `<main>`, a class saying article body).
+    article: bool,
+    /// Whether it is a furniture container (`<nav>`, `<footer>`, a class saying menu or share…).
+    furniture: bool,
     /// Readability's content score: paragraphs' weight given to their parent and grandparent.
     score: f32,
     /// What its tag and class add to the score once it has any (a `<div>` a little, a class
@@ -128,11 +137,11 @@ struct Tree {
 
 impl Tree {
     fn new() -> Tree {
-        Tree { nodes: vec![Node { parent: 0, last: 0, text: 0, link: 0, score: 0.0, bonus: 0.0 }] }
+        Tree { nodes: vec![Node { parent: 0, last: 0, text: 0, link: 0, article: false, furniture: false, score: 0.0, bonus: 0.0 }] }
     }
 
-    fn open(&mut self, parent: usize, bonus: f32) -> usize {
-        self.nodes.push(Node { parent, last: 0, text: 0, link: 0, score: 0.0, bonus });
+    fn open(&mut self, parent: usize, article: bool, furniture: bool, bonus: f32) -> usize {
+        self.nodes.push(Node { parent, last: 0, text: 0, link: 0, article, furniture, score: 0.0, bonus });
         self.nodes.len() - 1
     }
 
@@ -162,6 +171,33 @@ impl Tree {
             }
             at = self.nodes[at].parent;
         }
+    }
+
+    /// The article container with the most text, as a (first, last) node range: on a page
+    /// whose teasers are `<article>` elements too, the story's own.
+    fn heaviest_article(&self) -> Option<(usize, usize)> {
+        let k = (1..self.nodes.len()).filter(|&k| self.nodes[k].article).max_by_key(|&k| (self.nodes[k].text, std::cmp::Reverse(k)))?;
+        Some((k, self.nodes[k].last.max(k)))
+    }
+
+    /// Whether the text of each node is furniture by its nearest marked container: a
+    /// furniture container, unless an article container lies nearer. A container holding
+    /// half the page or more is a layout wrapper ("page-with-sidebar"), not furniture.
+    fn furniture_by_nearest(&self) -> Vec<bool> {
+        let half_page = self.nodes[0].text / 2;
+        let mut furniture = vec![false; self.nodes.len()];
+        // parents come before their children
+        for k in 1..self.nodes.len() {
+            let node = &self.nodes[k];
+            furniture[k] = if node.furniture && node.text < half_page.max(1) {
+                true
+            } else if node.article {
+                false
+            } else {
+                furniture[node.parent]
+            };
+        }
+        furniture
     }
 
     /// Which nodes hold the main text: the best-scoring node after link density, with its
@@ -284,6 +320,8 @@ impl Builder {
             tree.score_paragraph(line.at.block, line.counts[0], line.commas);
         }
         let main = tree.main_ranges();
+        let heaviest_article = tree.heaviest_article();
+        let furniture_near = tree.furniture_by_nearest();
         let page_chars = tree.nodes[0].text.max(1) as f32;
         let main_share = main.iter().map(|&(first, _)| tree.nodes[first].text as f32).sum::<f32>() / page_chars;
         // ranges are sorted and disjoint: find the last one starting at or before the node
@@ -314,6 +352,11 @@ impl Builder {
                 caption: share(6),
                 main: if in_main(raw.at.node) { 1.0 } else { 0.0 },
                 container_link: container.link as f32 / container.text.max(1) as f32,
+                furniture_near: if furniture_near[raw.at.node] { 1.0 } else { 0.0 },
+                heaviest_article: match heaviest_article {
+                    Some((first, last)) if (first..=last).contains(&raw.at.node) => 1.0,
+                    _ => 0.0,
+                },
                 main_share,
             });
             text.push_str(line);
@@ -424,7 +467,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
                     let caption = CAPTION_TAGS.contains(&name) || tag.caption_attr;
                     caption_depth += usize::from(caption);
                     let (parent, parent_block) = open.last().map_or((0, 0), |o| (o.node, o.block));
-                    let node = tree.open(parent, readability_bonus(name, tag.furniture_attr, tag.article_attr));
+                    let node = tree.open(parent, article, furniture, readability_bonus(name, tag.furniture_attr, tag.article_attr));
                     let block = if BLOCK.contains(&name) { node } else { parent_block };
                     open.push(Open { name: tag.name.clone(), furniture, article, caption, node, block });
                 }
@@ -828,6 +871,21 @@ mod tests {
         for (html, caption) in cases {
             let t = html_to_text(html);
             assert_eq!(t.hints[0].caption, *caption, "{html:?}");
+        }
+    }
+
+    #[test]
+    fn nearest_marked_container_decides_furniture() {
+        let story = "<p>The story's own paragraph, long enough to weigh more than the menu does.</p>";
+        let page = format!("<div class=has-sidebar><nav>Menu</nav><article>{story}<div class=share>Share</div></article></div>");
+        let t = html_to_text(&page);
+        // (line, furniture by any container, by the nearest one, in the heaviest article)
+        let want = [("Menu", 1.0, 1.0, 0.0), ("The story", 1.0, 0.0, 1.0), ("Share", 1.0, 1.0, 1.0)];
+        let lines: Vec<&str> = t.text.lines().collect();
+        assert_eq!(lines.len(), want.len(), "{lines:?}");
+        for ((line, hint), (start, any, near, heaviest)) in lines.iter().zip(&t.hints).zip(want) {
+            assert!(line.starts_with(start), "{line:?}");
+            assert_eq!((hint.furniture, hint.furniture_near, hint.heaviest_article), (any, near, heaviest), "{line:?}");
         }
     }
 
