@@ -361,9 +361,13 @@ fn main() {
                 for (i, l) in doc.lines.iter().enumerate() {
                     let t: String = l.slice(&doc.text).chars().take(120).collect();
                     let (a, b) = (char_offset(&doc.text, l.start), char_offset(&doc.text, l.end));
-                    // the markup's hint, for error analysis: link furniture article main container_link caption
+                    // the markup's hint, for error analysis: link furniture article main container_link
+                    // caption furniture_near heaviest_article
                     let hint = match line_hints.as_ref().and_then(|h| h[i]) {
-                        Some(h) => format!("{:.2} {:.2} {:.2} {:.0} {:.2} {:.2}", h.link, h.furniture, h.article, h.main, h.container_link, h.caption),
+                        Some(h) => format!(
+                            "{:.2} {:.2} {:.2} {:.0} {:.2} {:.2} {:.0} {:.0}",
+                            h.link, h.furniture, h.article, h.main, h.container_link, h.caption, h.furniture_near, h.heaviest_article
+                        ),
                         None => String::new(),
                     };
                     dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], hint, t));

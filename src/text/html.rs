@@ -182,14 +182,16 @@ impl Tree {
 
     /// Whether the text of each node is furniture by its nearest marked container: a
     /// furniture container, unless an article container lies nearer. A container holding
-    /// half the page or more is a layout wrapper ("page-with-sidebar"), not furniture.
-    fn furniture_by_nearest(&self) -> Vec<bool> {
+    /// half the page or more, or the main text (`main`, from [`Tree::main_ranges`]), is a
+    /// layout wrapper ("page-with-sidebar"), not furniture.
+    fn furniture_by_nearest(&self, main: &[(usize, usize)]) -> Vec<bool> {
         let half_page = self.nodes[0].text / 2;
+        let holds_main = |k: usize, last: usize| main.get(main.partition_point(|&(first, _)| first < k)).is_some_and(|&(first, _)| first <= last);
         let mut furniture = vec![false; self.nodes.len()];
         // parents come before their children
         for k in 1..self.nodes.len() {
             let node = &self.nodes[k];
-            furniture[k] = if node.furniture && node.text < half_page.max(1) {
+            furniture[k] = if node.furniture && node.text < half_page.max(1) && !holds_main(k, node.last.max(k)) {
                 true
             } else if node.article {
                 false
@@ -321,7 +323,7 @@ impl Builder {
         }
         let main = tree.main_ranges();
         let heaviest_article = tree.heaviest_article();
-        let furniture_near = tree.furniture_by_nearest();
+        let furniture_near = tree.furniture_by_nearest(&main);
         let page_chars = tree.nodes[0].text.max(1) as f32;
         let main_share = main.iter().map(|&(first, _)| tree.nodes[first].text as f32).sum::<f32>() / page_chars;
         // ranges are sorted and disjoint: find the last one starting at or before the node
@@ -887,6 +889,13 @@ mod tests {
             assert!(line.starts_with(start), "{line:?}");
             assert_eq!((hint.furniture, hint.furniture_near, hint.heaviest_article), (any, near, heaviest), "{line:?}");
         }
+        // a wrapper with a furniture class around the main text is layout, even when the menus
+        // outweigh the story
+        let menu = "<li><a href=/x>A menu entry that is rather long</a></li>".repeat(20);
+        let page = format!("<ul>{menu}</ul><div class=with-sidebar><div>{story}{story}</div><aside>Ads</aside></div>");
+        let t = html_to_text(&page);
+        let near: Vec<(&str, f32)> = t.text.lines().zip(&t.hints).skip(20).map(|(l, h)| (&l[..3], h.furniture_near)).collect();
+        assert_eq!(near, [("The", 0.0), ("The", 0.0), ("Ads", 1.0)]);
     }
 
     #[test]
