@@ -48,7 +48,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// Features of the first model: the line's own, the text's, and the line's place.
 pub const STAGE1_FEATURES: usize = LOCAL_FEATURES + DOC_FEATURES + 3 + HINT_FEATURES;
 /// What the markup says of a line (see [`hint_features`]).
-const HINT_FEATURES: usize = 12;
+const HINT_FEATURES: usize = 11;
 /// Features of the second model: the first model's plus the neighbourhood's.
 pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
@@ -200,7 +200,9 @@ pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) ->
 /// The first model's inputs from the markup's hint of a line (all zero for plain text).
 fn hint_features(hint: Option<BlockHint>) -> [f32; HINT_FEATURES] {
     match hint {
-        Some(h) => [1.0, h.link, h.furniture, h.article, h.heading, h.list_item, h.main, h.container_link, h.main_share, h.caption, h.heaviest_article, h.furniture_near],
+        // furniture by the nearest marked container, not `h.furniture` (any container around,
+        // a wrapper's class included), which the model did better without
+        Some(h) => [1.0, h.link, h.article, h.heading, h.list_item, h.main, h.container_link, h.main_share, h.caption, h.heaviest_article, h.furniture_near],
         None => [0.0; HINT_FEATURES],
     }
 }
