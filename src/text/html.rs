@@ -6,6 +6,15 @@
 //! `hidden`, `aria-hidden="true"` or `display:none` are dropped with their content,
 //! and character references are decoded. The offsets of everything later refer to
 //! the derived text.
+//!
+//! Each line also gets a [`BlockHint`]: what the markup says about it, for the article
+//! finder. Besides the containers around it (links, furniture, article, headings, list
+//! items, figures), the page's element tree is summed up in the same single pass (each
+//! element's text and link text, added to its parent when it closes) to find the main text
+//! container as Readability does (paragraphs score their parent and grandparent; the best
+//! score less its link share wins, with siblings scoring nearly as well), the heaviest
+//! article container, and which marked container is nearest to each line. Linear in the
+//! size of the HTML, whatever its nesting.
 
 use crate::text::line_patterns::PhraseSet;
 
@@ -22,7 +31,18 @@ pub struct HtmlText {
 /// characters inside links, inside page furniture (`<nav>`, `<footer>`, `<aside>`,
 /// elements whose class or id says menu, share, related, comment…), inside the
 /// article's own container (`<article>`, `<main>`, `itemprop="articleBody"`…),
-/// inside headings and inside list items.
+/// inside headings, list items and figures; and where the line stands in the page's
+/// element tree (in the main text container, in the heaviest article container, under
+/// furniture by its nearest marked container).
+///
+/// ```
+/// let page = precis::text::html_to_text(
+///     "<nav><a href=/>Home</a></nav><div><p>The story, told at length, with commas, in the page's main text.</p></div>",
+/// );
+/// let (menu, story) = (page.hints[0], page.hints[1]);
+/// assert_eq!((menu.link, menu.furniture_near, menu.main), (1.0, 1.0, 0.0));
+/// assert_eq!((story.link, story.furniture_near, story.main), (0.0, 0.0, 1.0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct BlockHint {
     /// Byte offset of the line in [`HtmlText::text`].
