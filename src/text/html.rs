@@ -100,7 +100,8 @@ static CAPTION_ATTR: PhraseSet = PhraseSet::new(&[&[("caption", false), ("credit
 /// words ("ad-slot", not "header" or "download").
 static FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[&[
     ("-more", false), ("ad-", false), ("advert", false), ("author", false), ("banner", false),
-    ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("cookie", false),
+    ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("complementary", false),
+    ("contentinfo", false), ("cookie", false),
     ("credit", false), ("dateline", false), ("footer", false), ("header", false), ("masthead", false),
     ("menu", false), ("modal", false), ("more-", false), ("nav", false), ("newsletter", false), ("outbrain", false),
     ("paywall", false), ("popular", false), ("popup", false), ("promo", false), ("recommend", false),
@@ -866,6 +867,8 @@ mod tests {
             ("<div class=\"site-nav\">x</div>", 1.0, 0.0),
             ("<div id=Comments>x</div>", 1.0, 0.0),
             ("<div role=\"navigation\">x</div>", 1.0, 0.0),
+            ("<div role=contentinfo>x</div>", 1.0, 0.0),
+            ("<div role=complementary>x</div>", 1.0, 0.0),
             ("<div class=\"tablehead\">x</div>", 0.0, 0.0),
             ("<div class=\"download\">x</div>", 0.0, 0.0),
             ("<div class=\"ad-slot\">x</div>", 1.0, 0.0),
