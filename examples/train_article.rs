@@ -357,10 +357,20 @@ fn main() {
             for d in (0..docs.len()).filter(|&d| docs[d].pasted && fold_of(&docs[d].id) == k) {
                 let doc = &docs[d];
                 let p = predict(&model, doc, &prep.x1[d]);
+                let line_hints = doc.hints.as_ref().map(|h| hints_for_lines(&doc.lines, h));
                 for (i, l) in doc.lines.iter().enumerate() {
                     let t: String = l.slice(&doc.text).chars().take(120).collect();
                     let (a, b) = (char_offset(&doc.text, l.start), char_offset(&doc.text, l.end));
-                    dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], t));
+                    // the markup's hint, for error analysis: link furniture article main container_link
+                    // caption furniture_near heaviest_article
+                    let hint = match line_hints.as_ref().and_then(|h| h[i]) {
+                        Some(h) => format!(
+                            "{:.2} {:.2} {:.2} {:.0} {:.2} {:.2} {:.0} {:.0}",
+                            h.link, h.furniture, h.article, h.main, h.container_link, h.caption, h.furniture_near, h.heaviest_article
+                        ),
+                        None => String::new(),
+                    };
+                    dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], hint, t));
                 }
                 for (i, &pi) in p.iter().enumerate() {
                     line_err.0 += doc.weights[i] * ((pi >= 0.5) as u8 as f32 - doc.labels[i]).abs();

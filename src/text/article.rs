@@ -47,7 +47,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// Features of the first model: the line's own, the text's, and the line's place.
 pub const STAGE1_FEATURES: usize = LOCAL_FEATURES + DOC_FEATURES + 3 + HINT_FEATURES;
-const HINT_FEATURES: usize = 6;
+/// What the markup says of a line (see [`hint_features`]).
+const HINT_FEATURES: usize = 11;
 /// Features of the second model: the first model's plus the neighbourhood's.
 pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
@@ -191,12 +192,19 @@ pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) ->
         out.push(i as f32 / nf);
         out.push(if i < 3 { 1.0 } else { 0.0 });
         out.push(if i + 3 >= n { 1.0 } else { 0.0 });
-        match hints.and_then(|h| h.get(i).copied().flatten()) {
-            Some(h) => out.extend_from_slice(&[1.0, h.link, h.furniture, h.article, h.heading, h.list_item]),
-            None => out.extend_from_slice(&[0.0; HINT_FEATURES]),
-        }
+        out.extend_from_slice(&hint_features(hints.and_then(|h| h.get(i).copied().flatten())));
     }
     out
+}
+
+/// The first model's inputs from the markup's hint of a line (all zero for plain text).
+fn hint_features(hint: Option<BlockHint>) -> [f32; HINT_FEATURES] {
+    match hint {
+        // furniture by the nearest marked container, not `h.furniture` (any container around,
+        // a wrapper's class included), which the model did better without
+        Some(h) => [1.0, h.link, h.article, h.heading, h.list_item, h.main, h.container_link, h.main_share, h.caption, h.heaviest_article, h.furniture_near],
+        None => [0.0; HINT_FEATURES],
+    }
 }
 
 /// Inputs of the second model from the first model's logits `z1`.

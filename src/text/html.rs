@@ -6,6 +6,15 @@
 //! `hidden`, `aria-hidden="true"` or `display:none` are dropped with their content,
 //! and character references are decoded. The offsets of everything later refer to
 //! the derived text.
+//!
+//! Each line also gets a [`BlockHint`]: what the markup says about it, for the article
+//! finder. Besides the containers around it (links, furniture, article, headings, list
+//! items, figures), the page's element tree is summed up in the same single pass (each
+//! element's text and link text, added to its parent when it closes) to find the main text
+//! container as Readability does (paragraphs score their parent and grandparent; the best
+//! score less its link share wins, with siblings scoring nearly as well), the heaviest
+//! article container, and which marked container is nearest to each line. Linear in the
+//! size of the HTML, whatever its nesting.
 
 use crate::text::line_patterns::PhraseSet;
 
@@ -22,7 +31,18 @@ pub struct HtmlText {
 /// characters inside links, inside page furniture (`<nav>`, `<footer>`, `<aside>`,
 /// elements whose class or id says menu, share, related, comment…), inside the
 /// article's own container (`<article>`, `<main>`, `itemprop="articleBody"`…),
-/// inside headings and inside list items.
+/// inside headings, list items and figures; and where the line stands in the page's
+/// element tree (in the main text container, in the heaviest article container, under
+/// furniture by its nearest marked container).
+///
+/// ```
+/// let page = precis::text::html_to_text(
+///     "<nav><a href=/>Home</a></nav><div><p>The story, told at length, with commas, in the page's main text.</p></div>",
+/// );
+/// let (menu, story) = (page.hints[0], page.hints[1]);
+/// assert_eq!((menu.link, menu.furniture_near, menu.main), (1.0, 1.0, 0.0));
+/// assert_eq!((story.link, story.furniture_near, story.main), (0.0, 0.0, 1.0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct BlockHint {
     /// Byte offset of the line in [`HtmlText::text`].
@@ -37,6 +57,23 @@ pub struct BlockHint {
     pub heading: f32,
     /// Share inside `<li>`.
     pub list_item: f32,
+    /// Share inside figures and captions (`<figure>`, `<figcaption>`, a class or id that says
+    /// caption or credit): text about a picture, which article bodies leave out.
+    pub caption: f32,
+    /// 1 when the line lies in the page's main text container, as Readability finds it: the
+    /// element whose paragraphs (long lines, commas) score most, less its share of link text,
+    /// with its siblings that score nearly as well.
+    pub main: f32,
+    /// Share of link text in the line's container (the parent of its block element).
+    pub container_link: f32,
+    /// 1 when the line lies in the article container with the most text.
+    pub heaviest_article: f32,
+    /// 1 when the line's nearest marked container is furniture, not the article (see
+    /// [`BlockHint::furniture`], which counts any furniture container around).
+    pub furniture_near: f32,
+    /// Share of the page's characters in the main text container (the same for every line):
+    /// tells how far [`BlockHint::main`] can be trusted.
+    pub main_share: f32,
 }
 
 const BLOCK: &[&str] = &[
@@ -53,13 +90,18 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noem
 const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "button", "label", "menu", "figcaption"];
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
+const CAPTION_TAGS: &[&str] = &["figure", "figcaption"];
+
+/// Words in a class or id that mark a picture's caption or credit.
+static CAPTION_ATTR: PhraseSet = PhraseSet::new(&[&[("caption", false), ("credit", false), ("figure", false)]]);
 
 /// Words in a class, id, role or itemprop value that mark page furniture, matched anywhere
 /// in the value ("site-nav", "comments", "role=navigation"), but "ad" and "ads" only as
 /// words ("ad-slot", not "header" or "download").
 static FURNITURE_ATTR: PhraseSet = PhraseSet::new(&[&[
     ("-more", false), ("ad-", false), ("advert", false), ("author", false), ("banner", false),
-    ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("cookie", false),
+    ("breadcrumb", false), ("byline", false), ("caption", false), ("comment", false), ("complementary", false),
+    ("contentinfo", false), ("cookie", false),
     ("credit", false), ("dateline", false), ("footer", false), ("header", false), ("masthead", false),
     ("menu", false), ("modal", false), ("more-", false), ("nav", false), ("newsletter", false), ("outbrain", false),
     ("paywall", false), ("popular", false), ("popup", false), ("promo", false), ("recommend", false),
@@ -83,6 +125,139 @@ struct Open {
     name: String,
     furniture: bool,
     article: bool,
+    caption: bool,
+    /// Its index in [`Tree::nodes`].
+    node: usize,
+    /// The innermost block element around it (itself if it is one), an index in [`Tree::nodes`].
+    block: usize,
+}
+
+/// What is known of each element by the end of the page, for Readability's choice of the
+/// main text container. Nodes are numbered in document order (node 0 is the page itself), so
+/// an element's descendants are the nodes from it to its `last`.
+struct Node {
+    parent: usize,
+    last: usize,
+    /// Characters of text in the element and its descendants, and those in links.
+    text: u32,
+    link: u32,
+    /// Whether it is an article container (`<article>`, `<main>`, a class saying article body).
+    article: bool,
+    /// Whether it is a furniture container (`<nav>`, `<footer>`, a class saying menu or share…).
+    furniture: bool,
+    /// Readability's content score: paragraphs' weight given to their parent and grandparent.
+    score: f32,
+    /// What its tag and class add to the score once it has any (a `<div>` a little, a class
+    /// that says comments or menu takes much away).
+    bonus: f32,
+}
+
+struct Tree {
+    nodes: Vec<Node>,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        Tree { nodes: vec![Node { parent: 0, last: 0, text: 0, link: 0, article: false, furniture: false, score: 0.0, bonus: 0.0 }] }
+    }
+
+    fn open(&mut self, parent: usize, article: bool, furniture: bool, bonus: f32) -> usize {
+        self.nodes.push(Node { parent, last: 0, text: 0, link: 0, article, furniture, score: 0.0, bonus });
+        self.nodes.len() - 1
+    }
+
+    /// Closes `node`: its descendants are all numbered, and its text sums go to its parent.
+    fn close(&mut self, node: usize) {
+        self.nodes[node].last = self.nodes.len() - 1;
+        let (text, link, parent) = (self.nodes[node].text, self.nodes[node].link, self.nodes[node].parent);
+        if parent != node {
+            self.nodes[parent].text += text;
+            self.nodes[parent].link += link;
+        }
+    }
+
+    /// A paragraph of `chars` characters with `commas` commas in block element `block`:
+    /// Readability's weight, to the block's parent in full, its grandparent by half and the
+    /// next ancestor by a sixth.
+    fn score_paragraph(&mut self, block: usize, chars: u32, commas: u32) {
+        if chars < 25 || block == 0 {
+            return;
+        }
+        let weight = 1.0 + commas as f32 + (chars / 100).min(3) as f32;
+        let mut at = self.nodes[block].parent;
+        for share in [1.0, 0.5, 1.0 / 6.0] {
+            self.nodes[at].score += weight * share;
+            if at == 0 {
+                break;
+            }
+            at = self.nodes[at].parent;
+        }
+    }
+
+    /// The article container with the most text, as a (first, last) node range: on a page
+    /// whose teasers are `<article>` elements too, the story's own.
+    fn heaviest_article(&self) -> Option<(usize, usize)> {
+        let k = (1..self.nodes.len()).filter(|&k| self.nodes[k].article).max_by_key(|&k| (self.nodes[k].text, std::cmp::Reverse(k)))?;
+        Some((k, self.nodes[k].last.max(k)))
+    }
+
+    /// Whether the text of each node is furniture by its nearest marked container: a
+    /// furniture container, unless an article container lies nearer. A container holding
+    /// half the page or more, or the main text (`main`, from [`Tree::main_ranges`]), is a
+    /// layout wrapper ("page-with-sidebar"), not furniture.
+    fn furniture_by_nearest(&self, main: &[(usize, usize)]) -> Vec<bool> {
+        let half_page = self.nodes[0].text / 2;
+        let holds_main = |k: usize, last: usize| main.get(main.partition_point(|&(first, _)| first < k)).is_some_and(|&(first, _)| first <= last);
+        let mut furniture = vec![false; self.nodes.len()];
+        // parents come before their children
+        for k in 1..self.nodes.len() {
+            let node = &self.nodes[k];
+            furniture[k] = if node.furniture && node.text < half_page.max(1) && !holds_main(k, node.last.max(k)) {
+                true
+            } else if node.article {
+                false
+            } else {
+                furniture[node.parent]
+            };
+        }
+        furniture
+    }
+
+    /// Which nodes hold the main text: the best-scoring node after link density, with its
+    /// siblings scoring at least a fifth as well; as (first, last) node ranges.
+    fn main_ranges(&self) -> Vec<(usize, usize)> {
+        let adjusted = |n: &Node| (n.score + n.bonus) * (1.0 - n.link as f32 / n.text.max(1) as f32);
+        let Some(top) = (1..self.nodes.len()).filter(|&k| self.nodes[k].score > 0.0).max_by(|&a, &b| adjusted(&self.nodes[a]).total_cmp(&adjusted(&self.nodes[b]))) else {
+            return Vec::new();
+        };
+        let best = adjusted(&self.nodes[top]);
+        let parent = self.nodes[top].parent;
+        let threshold = (best * 0.2).max(10.0);
+        // siblings: the parent's children are the nodes from parent+1 on, skipping each one's subtree
+        let mut ranges = Vec::new();
+        if parent == 0 || parent == top {
+            ranges.push((top, self.nodes[top].last));
+            return ranges;
+        }
+        let mut k = parent + 1;
+        while k <= self.nodes[parent].last && k < self.nodes.len() {
+            let last = self.nodes[k].last.max(k);
+            if k == top || (self.nodes[k].score > 0.0 && adjusted(&self.nodes[k]) >= threshold) {
+                ranges.push((k, last));
+            }
+            k = last + 1;
+        }
+        ranges
+    }
+}
+
+/// Where a line's first character stands in the element tree.
+#[derive(Clone, Copy, Default)]
+struct LineAt {
+    /// The innermost element, and the parent of the innermost block element (the container).
+    node: usize,
+    block: usize,
+    container: usize,
 }
 
 /// Builds the text line by line, with the hint of each line.
@@ -91,9 +266,21 @@ struct Builder {
     out: String,
     pending_space: bool,
     line_start: usize,
-    // characters of the current line: all, in links, in furniture, in article, in headings, in list items
-    counts: [u32; 6],
-    raw_hints: Vec<(usize, usize, [u32; 6])>,
+    // characters of the current line: all, in links, in furniture, in article, in headings, in
+    // list items, in captions
+    counts: [u32; 7],
+    commas: u32,
+    line_at: LineAt,
+    raw_hints: Vec<RawLine>,
+}
+
+/// A line as built, before trimming: its byte range in `Builder::out`, its counts, where it stands.
+struct RawLine {
+    start: usize,
+    end: usize,
+    counts: [u32; 7],
+    commas: u32,
+    at: LineAt,
 }
 
 impl Builder {
@@ -110,12 +297,15 @@ impl Builder {
 
     fn end_line(&mut self) {
         if self.out.len() > self.line_start {
-            self.raw_hints.push((self.line_start, self.out.len(), self.counts));
+            self.raw_hints.push(RawLine { start: self.line_start, end: self.out.len(), counts: self.counts, commas: self.commas, at: self.line_at });
         }
-        self.counts = [0; 6];
+        self.counts = [0; 7];
+        self.commas = 0;
     }
 
-    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 5]) {
+    /// Adds text standing at `at` in the element tree; returns how many characters it added.
+    fn push_text(&mut self, s: &str, pre: bool, ctx: [bool; 6], at: LineAt) -> u32 {
+        let mut added = 0;
         for c in s.chars() {
             if pre && c == '\n' {
                 self.newline();
@@ -131,7 +321,12 @@ impl Builder {
                 }
                 self.pending_space = false;
                 self.out.push(c);
+                if self.counts[0] == 0 {
+                    self.line_at = at;
+                }
+                added += 1;
                 self.counts[0] += 1;
+                self.commas += u32::from(c == ',');
                 for (k, on) in ctx.iter().enumerate() {
                     if *on {
                         self.counts[k + 1] += 1;
@@ -139,22 +334,54 @@ impl Builder {
                 }
             }
         }
+        added
     }
 
-    fn finish(mut self) -> HtmlText {
+    fn finish(mut self, mut tree: Tree) -> HtmlText {
         self.end_line();
+        for line in &self.raw_hints {
+            tree.score_paragraph(line.at.block, line.counts[0], line.commas);
+        }
+        let main = tree.main_ranges();
+        let heaviest_article = tree.heaviest_article();
+        let furniture_near = tree.furniture_by_nearest(&main);
+        let page_chars = tree.nodes[0].text.max(1) as f32;
+        let main_share = main.iter().map(|&(first, _)| tree.nodes[first].text as f32).sum::<f32>() / page_chars;
+        // ranges are sorted and disjoint: find the last one starting at or before the node
+        let in_main = |node: usize| {
+            let k = main.partition_point(|&(first, _)| first <= node);
+            k > 0 && node <= main[k - 1].1
+        };
         let mut text = String::with_capacity(self.out.len());
         let mut hints = Vec::with_capacity(self.raw_hints.len());
-        for (start, end, counts) in self.raw_hints {
-            let line = self.out[start..end].trim();
+        for raw in &self.raw_hints {
+            let line = self.out[raw.start..raw.end].trim();
             if line.is_empty() {
                 continue;
             }
             if !text.is_empty() {
                 text.push('\n');
             }
+            let counts = raw.counts;
             let share = |k: usize| counts[k] as f32 / counts[0].max(1) as f32;
-            hints.push(BlockHint { start: text.len(), link: share(1), furniture: share(2), article: share(3), heading: share(4), list_item: share(5) });
+            let container = &tree.nodes[raw.at.container];
+            hints.push(BlockHint {
+                start: text.len(),
+                link: share(1),
+                furniture: share(2),
+                article: share(3),
+                heading: share(4),
+                list_item: share(5),
+                caption: share(6),
+                main: if in_main(raw.at.node) { 1.0 } else { 0.0 },
+                container_link: container.link as f32 / container.text.max(1) as f32,
+                furniture_near: if furniture_near[raw.at.node] { 1.0 } else { 0.0 },
+                heaviest_article: match heaviest_article {
+                    Some((first, last)) if (first..=last).contains(&raw.at.node) => 1.0,
+                    _ => 0.0,
+                },
+                main_share,
+            });
             text.push_str(line);
         }
         HtmlText { text, hints }
@@ -176,7 +403,19 @@ pub fn html_to_text(html: &str) -> HtmlText {
     // stack of dropped elements: while non-empty, text is skipped
     let mut drop_stack: Vec<String> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
-    let (mut furniture_depth, mut article_depth) = (0usize, 0usize);
+    let mut tree = Tree::new();
+    // where text added now stands in the tree, and its count goes to the innermost element
+    let here = |open: &[Open], tree: &Tree| {
+        let (node, block) = open.last().map_or((0, 0), |o| (o.node, o.block));
+        LineAt { node, block, container: tree.nodes[block].parent }
+    };
+    let count = |tree: &mut Tree, at: LineAt, added: u32, in_link: bool| {
+        tree.nodes[at.node].text += added;
+        if in_link {
+            tree.nodes[at.node].link += added;
+        }
+    };
+    let (mut furniture_depth, mut article_depth, mut caption_depth) = (0usize, 0usize, 0usize);
     let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
         if b[i] == b'<' {
@@ -189,8 +428,10 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 continue;
             }
             let Some(tag) = parse_tag(html, i) else {
-                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
-                builder.push_text("<", pre_depth > 0, ctx);
+                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
+                let at = here(&open, &tree);
+                let added = builder.push_text("<", pre_depth > 0, ctx, at);
+                count(&mut tree, at, added, link_depth > 0);
                 i += 1;
                 continue;
             };
@@ -233,9 +474,12 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 if tag.closing {
                     // close up to the matching element, if it is open at all
                     if let Some(k) = open.iter().rposition(|o| o.name == name) {
-                        for o in open.drain(k..) {
+                        while open.len() > k {
+                            let Some(o) = open.pop() else { break };
                             furniture_depth -= usize::from(o.furniture);
                             article_depth -= usize::from(o.article);
+                            caption_depth -= usize::from(o.caption);
+                            tree.close(o.node);
                         }
                     }
                 } else if open.len() < 4096 {
@@ -243,7 +487,12 @@ pub fn html_to_text(html: &str) -> HtmlText {
                     let article = ARTICLE_TAGS.contains(&name) || tag.article_attr;
                     furniture_depth += usize::from(furniture);
                     article_depth += usize::from(article);
-                    open.push(Open { name: tag.name.clone(), furniture, article });
+                    let caption = CAPTION_TAGS.contains(&name) || tag.caption_attr;
+                    caption_depth += usize::from(caption);
+                    let (parent, parent_block) = open.last().map_or((0, 0), |o| (o.node, o.block));
+                    let node = tree.open(parent, article, furniture, readability_bonus(name, tag.furniture_attr, tag.article_attr));
+                    let block = if BLOCK.contains(&name) { node } else { parent_block };
+                    open.push(Open { name: tag.name.clone(), furniture, article, caption, node, block });
                 }
             }
             if BLOCK.contains(&name) {
@@ -260,11 +509,30 @@ pub fn html_to_text(html: &str) -> HtmlText {
         }
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
-        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0];
-        builder.push_text(&decoded, pre_depth > 0, ctx);
+        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
+        let at = here(&open, &tree);
+        let added = builder.push_text(&decoded, pre_depth > 0, ctx, at);
+        count(&mut tree, at, added, link_depth > 0);
         i = end;
     }
-    builder.finish()
+    while let Some(o) = open.pop() {
+        tree.close(o.node);
+    }
+    tree.close(0);
+    builder.finish(tree)
+}
+
+/// What Readability adds to an element's content score for its tag and its class or id.
+fn readability_bonus(name: &str, furniture_attr: bool, article_attr: bool) -> f32 {
+    let tag = match name {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let class = if article_attr { 25.0 } else if furniture_attr { -25.0 } else { 0.0 };
+    tag + class
 }
 
 /// Byte position of `needle` (ASCII) in `hay` from `from`, ignoring ASCII case.
@@ -281,6 +549,7 @@ struct Tag {
     hidden: bool,
     furniture_attr: bool,
     article_attr: bool,
+    caption_attr: bool,
     end: usize,
 }
 
@@ -322,16 +591,17 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
             || lower.contains("aria-hidden='true'")
             || lower.replace(' ', "").contains("display:none")
             || lower.replace(' ', "").contains("visibility:hidden"));
-    let (mut furniture_attr, mut article_attr) = (false, false);
+    let (mut furniture_attr, mut article_attr, mut caption_attr) = (false, false, false);
     if !closing {
         for key in ["class", "id", "role", "itemprop"] {
             for value in attr_values(&lower, key) {
                 furniture_attr |= furniture_attr_match(value);
                 article_attr |= ARTICLE_ATTR.occurs_in(value);
+                caption_attr |= key != "role" && CAPTION_ATTR.occurs_in(value);
             }
         }
     }
-    Some(Tag { name, closing, self_closing, hidden, furniture_attr, article_attr, end })
+    Some(Tag { name, closing, self_closing, hidden, furniture_attr, article_attr, caption_attr, end })
 }
 
 fn furniture_attr_match(value: &str) -> bool {
@@ -597,6 +867,8 @@ mod tests {
             ("<div class=\"site-nav\">x</div>", 1.0, 0.0),
             ("<div id=Comments>x</div>", 1.0, 0.0),
             ("<div role=\"navigation\">x</div>", 1.0, 0.0),
+            ("<div role=contentinfo>x</div>", 1.0, 0.0),
+            ("<div role=complementary>x</div>", 1.0, 0.0),
             ("<div class=\"tablehead\">x</div>", 0.0, 0.0),
             ("<div class=\"download\">x</div>", 0.0, 0.0),
             ("<div class=\"ad-slot\">x</div>", 1.0, 0.0),
@@ -609,6 +881,72 @@ mod tests {
             let t = html_to_text(html);
             assert_eq!((t.hints[0].furniture, t.hints[0].article), (*furniture, *article), "{html:?}");
         }
+    }
+
+    #[test]
+    fn figures_and_captions_are_marked() {
+        // (html, caption share of the one line)
+        let cases: &[(&str, f32)] = &[
+            ("<figure><img src=x><figcaption>A bridge at dusk</figcaption></figure>", 1.0),
+            ("<div class=\"image-caption\">A bridge at dusk</div>", 1.0),
+            ("<p>Dusk, <span class=credit>Photo</span></p>", 0.5),
+            ("<p>A bridge at dusk</p>", 0.0),
+            ("<div role=figure-ish>A bridge</div>", 0.0),
+        ];
+        for (html, caption) in cases {
+            let t = html_to_text(html);
+            assert_eq!(t.hints[0].caption, *caption, "{html:?}");
+        }
+    }
+
+    #[test]
+    fn nearest_marked_container_decides_furniture() {
+        let story = "<p>The story's own paragraph, long enough to weigh more than the menu does.</p>";
+        let page = format!("<div class=has-sidebar><nav>Menu</nav><article>{story}<div class=share>Share</div></article></div>");
+        let t = html_to_text(&page);
+        // (line, furniture by any container, by the nearest one, in the heaviest article)
+        let want = [("Menu", 1.0, 1.0, 0.0), ("The story", 1.0, 0.0, 1.0), ("Share", 1.0, 1.0, 1.0)];
+        let lines: Vec<&str> = t.text.lines().collect();
+        assert_eq!(lines.len(), want.len(), "{lines:?}");
+        for ((line, hint), (start, any, near, heaviest)) in lines.iter().zip(&t.hints).zip(want) {
+            assert!(line.starts_with(start), "{line:?}");
+            assert_eq!((hint.furniture, hint.furniture_near, hint.heaviest_article), (any, near, heaviest), "{line:?}");
+        }
+        // a wrapper with a furniture class around the main text is layout, even when the menus
+        // outweigh the story
+        let menu = "<li><a href=/x>A menu entry that is rather long</a></li>".repeat(20);
+        let page = format!("<ul>{menu}</ul><div class=with-sidebar><div>{story}{story}</div><aside>Ads</aside></div>");
+        let t = html_to_text(&page);
+        let near: Vec<(&str, f32)> = t.text.lines().zip(&t.hints).skip(20).map(|(l, h)| (&l[..3], h.furniture_near)).collect();
+        assert_eq!(near, [("The", 0.0), ("The", 0.0), ("Ads", 1.0)]);
+    }
+
+    #[test]
+    fn main_container_is_the_one_with_the_paragraphs() {
+        let para = "<p>A long paragraph of the article, with commas, clauses, and enough words to count.</p>";
+        let page = format!(
+            "<ul class=x><li><a href=/a>Home</a><li><a href=/b>News</a></ul><div id=story>{para}{para}</div>\
+             <div class=more><p><a href=/c>A related story told in a headline long enough to score</a></p></div>"
+        );
+        let t = html_to_text(&page);
+        // (line, main, container link share): the menu and the linked headline are outside
+        let want = [("Home", 0.0, 1.0), ("News", 0.0, 1.0), ("A long", 1.0, 0.0), ("A long", 1.0, 0.0), ("A related", 0.0, 1.0)];
+        let lines: Vec<&str> = t.text.lines().collect();
+        assert_eq!(lines.len(), want.len(), "{lines:?}");
+        for ((line, hint), (start, main, container_link)) in lines.iter().zip(&t.hints).zip(want) {
+            assert!(line.starts_with(start), "{line:?}");
+            assert_eq!((hint.main, hint.container_link), (main, container_link), "{line:?}");
+        }
+        // a page without paragraphs has no main container
+        assert!(html_to_text("<ul><li>a</li><li>b</li></ul>").hints.iter().all(|h| h.main == 0.0 && h.main_share == 0.0));
+    }
+
+    #[test]
+    fn deep_and_unclosed_markup_stays_linear_and_whole() {
+        let deep = "<div>".repeat(20_000) + "text" + &"</span>".repeat(20_000);
+        assert_eq!(html_to_text(&deep).text, "text");
+        let many = "<p>A paragraph long enough to be scored, with a comma.".repeat(5_000);
+        assert_eq!(html_to_text(&many).hints.len(), 5_000);
     }
 
     #[test]
