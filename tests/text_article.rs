@@ -95,3 +95,23 @@ fn reasons_say_what_the_furniture_is() {
     assert_eq!(reason_of("Share this"), Some("prompt"));
     assert_eq!(reason_of("© 2025"), Some("boilerplate"));
 }
+
+#[path = "../benches/article_gen.rs"]
+#[allow(dead_code)]
+mod article_gen;
+
+/// A long report pasted whole keeps its text, however long: the finder's counts and
+/// distances must not tip every line past some point into "related" or "prompt". (A 1 MB
+/// paste of our generated report lost a quarter of its paragraphs.)
+#[test]
+fn a_long_report_keeps_its_paragraphs() {
+    for (bytes, seed) in [(20_000, 1), (300_000, 2), (1_000_000, 7)] {
+        let text = article_gen::article(bytes, seed);
+        let (kept, _) = ArticleFinder::default().find(&text);
+        let kept: std::collections::HashSet<usize> = kept.iter().map(|k| k.start).collect();
+        let paragraphs: Vec<usize> =
+            precis::text::article::lines(&text).filter(|l| l.slice(&text).split_whitespace().count() >= 15).map(|l| l.start).collect();
+        let lost = paragraphs.iter().filter(|p| !kept.contains(p)).count();
+        assert!(lost * 50 <= paragraphs.len(), "{bytes} bytes: {lost} of {} paragraphs set aside", paragraphs.len());
+    }
+}

@@ -53,6 +53,17 @@ pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
 const CONTEXT_FEATURES: usize = 26;
 
+// Counts and distances are capped near the largest seen in training pages, so that a text
+// far longer than any page (a whole report, a 1 MB paste) is rated like a long page rather
+// than by weights pushed past where they were learnt: uncapped, the text's size alone and
+// the count of prompts seen since the "last sure line" set aside a quarter of a long report.
+/// Lines of text beyond which the text's size no longer counts (training pages reach 720).
+const LONGEST_PAGE: usize = 800;
+/// Most furniture markers or segments counted between a line and the article's middle.
+const MOST_COUNTED: usize = 16;
+/// Farthest distance, in lines, from the dense middle that still counts.
+const FARTHEST: usize = 300;
+
 /// Hidden units of the second model.
 pub const HIDDEN: usize = 16;
 
@@ -178,7 +189,7 @@ pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) ->
     let doc = [
         frac(&|l| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))),
         frac(&|l| l.words <= 3),
-        (1.0 + n as f32).ln() / 5.0,
+        (1.0 + n.min(LONGEST_PAGE) as f32).ln() / 5.0,
         frac(&|l| l.ends_stop),
         frac(&|l| l.features()[29] > 0.0),
         frac(&|l| l.words >= 15),
@@ -250,7 +261,7 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
         pre_marker[i + 1] = pre_marker[i] + usize::from(marker(&looks[i]));
         pre_listy[i + 1] = pre_listy[i] + usize::from(listy(&looks[i]) && looks[i].words <= 8);
     }
-    let count_ln = |c: usize| (1.0 + c as f32).ln() / 2.0;
+    let count_ln = |c: usize| (1.0 + c.min(MOST_COUNTED) as f32).ln() / 2.0;
     let listy_near = |i: usize| {
         let (a, b) = (i.saturating_sub(4), (i + 5).min(n));
         (pre_listy[b] - pre_listy[a]) as f32 / (b - a).max(1) as f32
@@ -259,8 +270,8 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
     for i in 0..n {
         out.extend_from_slice(&stage1[i * STAGE1_FEATURES..(i + 1) * STAGE1_FEATURES]);
         let ii = i as isize;
-        let before_run = run.start.saturating_sub(i);
-        let after_run = (i + 1).saturating_sub(run.end);
+        let before_run = run.start.saturating_sub(i).min(FARTHEST);
+        let after_run = (i + 1).saturating_sub(run.end).min(FARTHEST);
         out.extend_from_slice(&[
             z(ii),
             z(ii - 1),
@@ -336,7 +347,7 @@ impl Segments {
             if s == self.main { 1.0 } else { 0.0 },
             if s > self.main { 1.0 } else { 0.0 },
             if s < self.main { 1.0 } else { 0.0 },
-            (1.0 + s.abs_diff(self.main) as f32).ln() / 2.0,
+            (1.0 + s.abs_diff(self.main).min(MOST_COUNTED) as f32).ln() / 2.0,
         ]
     }
 }
