@@ -43,6 +43,9 @@ fn furniture_is_set_aside_and_the_body_kept() {
         ("delayed quotes", menu, &["Quotes delayed at least 15 minutes. Market data provided by an outside vendor.", "Terms of use", "Privacy policy"]),
         ("related headlines", menu, &["More from the coast", "Ferry timetable changes for the winter season…", "New footpath opens along the cliffs above the bay…", "Town council approves budget for the new harbour wall…"]),
         ("footer links", menu, &["About us", "Careers", "Advertise with us", "Site map", "Accessibility", "© 2025 The Harbour Gazette"]),
+        ("comment section", menu, &["View Comments", "harbourfan22", "2 days ago", "I walked past the lighthouse last summer and the railings were already in a very poor state, so this is good news for everyone.", "Rating: 12 Votes", "seagull_watcher", "3 days ago", "About time too. The council has ignored the pier for far too long and the fishermen deserve a proper light again."]),
+        ("teaser cards glued to their text", menu, &["Ferry Timetable Changes For WinterThe ferry will run less often from November until the spring, the operator said.", "New Footpath Opens Along The CliffsWalkers can now follow the coast all the way to the next village."]),
+        ("captions with credits and related links", menu, &["Workers repaint the lantern room of the lighthouse on the north pier. (AP Photo/Jane Doe)", "Related: Harbour wall to be rebuilt after winter storms", "Read more: The history of the north pier"]),
     ];
     for (name, head, tail) in cases {
         let text = page(head, tail);
@@ -63,7 +66,8 @@ fn clean_texts_are_kept_whole() {
     let paragraphs = BODY.join("\n\n");
     let tokenized = "HARBOUR - LIGHTHOUSE TO BE RESTORED .\nNORTHPORT 1996-08-22\nThe harbour authority said on Thursday that the lighthouse will be restored .\nWork is expected to begin in the spring .\nResults of the regatta on Sunday :\nNorthport 3 Southby 1\nEastwick 2 Westmoor 2\nThe authority will pay for most of the work itself .";
     let single = BODY[0];
-    let cases: &[(&str, &str)] = &[("headline first", &headline), ("blank lines", &paragraphs), ("tokenized with short rows", tokenized), ("one line", single)];
+    let dated = format!("Lighthouse to be restored\nThursday, March 5, 2026\n{}", BODY.join("\n"));
+    let cases: &[(&str, &str)] = &[("headline first", &headline), ("headline and date first", &dated), ("blank lines", &paragraphs), ("tokenized with short rows", tokenized), ("one line", single)];
     for (name, text) in cases {
         let (kept, ignored) = ArticleFinder::default().find(text);
         assert!(ignored.is_empty(), "{name}: ignored {:?}", ignored.iter().map(|i| &text[i.start..i.end]).collect::<Vec<_>>());

@@ -370,6 +370,47 @@ fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
     best_range
 }
 
+/// Kept words before a comment heading that make it the end of the article, not a comment
+/// counter near the headline.
+const ARTICLE_BEFORE_COMMENTS: usize = 80;
+
+/// Sets aside everything from the first comment-section heading on ("View Comments",
+/// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
+/// comments are well-written prose the line model keeps, but they are not the article, and
+/// on the pages we have seen no article text follows such a heading.
+fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
+    let Some(first_sure) = (0..looks.len()).find(|&i| p[i] >= 0.9 && looks[i].words >= 8) else { return };
+    let mut words_before = 0;
+    for i in 0..looks.len() {
+        if i > first_sure && looks[i].comment_heading && words_before >= ARTICLE_BEFORE_COMMENTS {
+            keep[i..].iter_mut().for_each(|k| *k = false);
+            return;
+        }
+        if keep[i] {
+            words_before += looks[i].words;
+        }
+    }
+}
+
+/// Most lines before the article that can be its own headline and date rather than a page's top.
+const BARE_HEAD_LINES: usize = 2;
+
+/// Keeps the headline and date of a text that starts with them (an article copied from its
+/// headline down, or a clean text): when no more than [`BARE_HEAD_LINES`] lines, none of them
+/// a prompt, a legal line or a teaser, stand before a run of kept lines, they are the
+/// article's own head, not a page's menus.
+fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit;
+    // a date, or words in sentence case or with a function word: not a one-line menu ("Home News Sport")
+    let headline_or_date = |l: &LineLook| l.dated() || (l.words >= 3 && !l.title_cased()) || l.has_function_word();
+    // the article must start there and go on, not be a lone standfirst above more furniture
+    let goes_on = keep.len() >= first + 3 && keep[first..first + 3].iter().all(|&k| k);
+    if first <= BARE_HEAD_LINES && goes_on && looks[..first].iter().all(|l| plain(l) && headline_or_date(l)) {
+        keep[..first].iter_mut().for_each(|k| *k = true);
+    }
+}
+
 /// Decides which lines are article text.
 ///
 /// ```
@@ -435,17 +476,22 @@ impl ArticleFinder {
     pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
-        // a short line that is nothing but a prompt, a legal notice or a byline, or a headline
-        // cut off with "…", goes even in a clean text
+        // a short line that is nothing but a prompt, a legal notice or a byline, a headline
+        // cut off with "…" or glued to its teaser text or behind "Related:", or a caption
+        // with a picture credit, goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
                 || (l.cut_teaser && l.words <= 15)
+                || l.glued_headline
+                || l.caption_credit
+                || l.related_prefix
         };
         // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
         let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
         let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
+        set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
         // (one step only: a run of short lines, such as a results table, must not unravel)
@@ -459,6 +505,7 @@ impl ArticleFinder {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
+        keep_a_bare_head(&looks, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -473,7 +520,8 @@ impl ArticleFinder {
                 Some(Phrase::Prompt) => IgnoredReason::Prompt,
                 Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                 Some(Phrase::Byline) => IgnoredReason::Byline,
-                None if look.cut_off => IgnoredReason::Related,
+                None if look.caption_credit => IgnoredReason::Byline,
+                None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
                 None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                 None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
                 None => IgnoredReason::Related,
