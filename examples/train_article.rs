@@ -30,6 +30,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const EPOCHS: usize = 12;
+/// Networks averaged in the second model (chosen on the cross-validated dev answers).
+const NETWORKS: usize = 3;
 /// Chosen on the cross-validated dev answers: below 0.5, as keeping is the safer error.
 const THRESHOLD: f32 = 0.4;
 
@@ -284,7 +286,7 @@ fn prepare(docs: &[Doc]) -> Prepared {
     Prepared { x1 }
 }
 
-fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize, seed: u64) -> LineModel {
+fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize, seed: u64, networks: usize) -> LineModel {
     let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
     for &d in train_idx {
         x.extend_from_slice(&prep.x1[d]);
@@ -298,7 +300,13 @@ fn train(docs: &[Doc], prep: &Prepared, train_idx: &[usize], iters: usize, seed:
         let looks = look_at_lines(&docs[d].text, &docs[d].lines);
         x2.extend(stage2_inputs(&looks, &prep.x1[d], &z1));
     }
-    let (hidden, stage2) = train_mlp(&x2, &y, &w, STAGE2_FEATURES, EPOCHS, 1e-5, seed);
+    // networks from other starting weights, averaged by the finder
+    let (mut hidden, mut stage2) = (Vec::new(), Vec::new());
+    for k in 0..networks {
+        let (h, s) = train_mlp(&x2, &y, &w, STAGE2_FEATURES, EPOCHS, 1e-5, seed + k as u64);
+        hidden.extend(h);
+        stage2.extend(s);
+    }
     LineModel { stage1, hidden, stage2, threshold: THRESHOLD }
 }
 
@@ -323,6 +331,8 @@ fn main() {
     let cv: usize = arg("--cv").map_or(0, |s| s.parse().expect("--cv K"));
     // the network's initial weights and batch order (0: the committed model's)
     let seed: u64 = arg("--seed").map_or(0, |s| s.parse().expect("--seed N"));
+    // networks averaged in the second model, from seeds seed, seed + 1, …
+    let networks: usize = arg("--networks").map_or(NETWORKS, |s| s.parse().expect("--networks K"));
     if !data.join("pasted-pages/dev").exists() {
         eprintln!("no data at {} (pass --data DIR)", data.display());
         std::process::exit(2);
@@ -350,7 +360,7 @@ fn main() {
         let mut dump = String::new();
         for k in 0..cv {
             let train_idx: Vec<usize> = (0..docs.len()).filter(|&d| !docs[d].pasted || fold_of(&docs[d].id) != k).collect();
-            let mut model = train(&docs, &prep, &train_idx, iters, seed);
+            let mut model = train(&docs, &prep, &train_idx, iters, seed, networks);
             if let Some(t) = arg("--threshold") {
                 model.threshold = t.parse().expect("--threshold P");
             }
@@ -395,7 +405,7 @@ fn main() {
         return;
     }
     let all_idx: Vec<usize> = (0..docs.len()).collect();
-    let model = train(&docs, &prep, &all_idx, iters, seed);
+    let model = train(&docs, &prep, &all_idx, iters, seed, networks);
     fs::write(&out, model.to_text()).expect("write model");
     eprintln!("model written to {out}");
 }

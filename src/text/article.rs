@@ -27,10 +27,10 @@ use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
 
-/// Lines of `text` as spans, trimmed of surrounding white space, empty lines skipped.
+/// Lines of `text` as spans, trimmed of surrounding white space, blank lines skipped.
 ///
 /// ```
-/// let text = "  one \n\n two";
+/// let text = "  one \n\n\u{200B}\n two";
 /// let got: Vec<&str> = precis::text::article::lines(text).map(|s| s.slice(text)).collect();
 /// assert_eq!(got, ["one", "two"]);
 /// ```
@@ -39,10 +39,16 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     text.split_inclusive('\n').filter_map(move |line| {
         let start = pos;
         pos += line.len();
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start_matches(is_blank).len();
+        let trimmed = line.trim_matches(is_blank);
         (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
     })
+}
+
+/// White space, and the invisible characters some pages put on lines of their own
+/// (zero-width space and joiners, word joiner, byte-order mark): a line of them is blank.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Features of the first model: the line's own, the text's, and the line's place.
@@ -68,14 +74,17 @@ const FARTHEST: usize = 300;
 pub const HIDDEN: usize = 16;
 
 /// The two models and the keep threshold: a logistic regression (weights, bias last), then
-/// a network with one hidden layer of [`HIDDEN`] tanh units.
+/// one or more networks with one hidden layer of [`HIDDEN`] tanh units, whose
+/// probabilities are averaged (networks trained from other starting weights disagree on
+/// borderline pages; their mean is steadier than any one of them).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineModel {
     /// First model, `STAGE1_FEATURES + 1` weights.
     pub stage1: Vec<f32>,
-    /// Hidden layer of the second model: `HIDDEN` rows of `STAGE2_FEATURES + 1` weights (bias last).
+    /// Hidden layers of the second model's networks, one after the other: `HIDDEN` rows of
+    /// `STAGE2_FEATURES + 1` weights (bias last) each.
     pub hidden: Vec<f32>,
-    /// Output of the second model: `HIDDEN + 1` weights (bias last).
+    /// Outputs of the second model's networks, one after the other: `HIDDEN + 1` weights (bias last) each.
     pub stage2: Vec<f32>,
     /// A line is kept when the second model's probability reaches this.
     pub threshold: f32,
@@ -109,33 +118,41 @@ impl LineModel {
                 _ => return None,
             }
         }
-        let fits = stage1.len() == STAGE1_FEATURES + 1 && hidden.len() == HIDDEN * (STAGE2_FEATURES + 1) && stage2.len() == HIDDEN + 1;
+        let networks = stage2.len() / (HIDDEN + 1);
+        let fits = stage1.len() == STAGE1_FEATURES + 1
+            && networks >= 1
+            && stage2.len() == networks * (HIDDEN + 1)
+            && hidden.len() == networks * HIDDEN * (STAGE2_FEATURES + 1);
         fits.then_some(LineModel { stage1, hidden, stage2, threshold })
     }
 
-    /// The model as text: one `s1 <weight>` / `s2 <weight>` line per weight, bias last.
+    /// The model as text: one `s1 <weight>` / `h <weight>` / `s2 <weight>` line per weight,
+    /// bias last, each weight to four decimals (so `parse(to_text())` is the model rounded).
     pub fn to_text(&self) -> String {
         let mut out = String::from("# article finder line model, written by examples/train_article.rs\n");
         out.push_str(&format!("threshold {}\n", self.threshold));
-        for w in &self.stage1 {
-            out.push_str(&format!("s1 {w}\n"));
-        }
-        for w in &self.hidden {
-            out.push_str(&format!("h {w}\n"));
-        }
-        for w in &self.stage2 {
-            out.push_str(&format!("s2 {w}\n"));
+        for (key, weights) in [("s1", &self.stage1), ("h", &self.hidden), ("s2", &self.stage2)] {
+            for &w in weights {
+                out.push_str(&format!("{key} {}\n", short_decimal(w)));
+            }
         }
         out
     }
 
-    /// Probability that a line with second-model inputs `x` is article text.
+    /// Probability that a line with second-model inputs `x` is article text: the mean over the networks.
     pub fn stage2_probability(&self, x: &[f32]) -> f32 {
-        let mut h = [0.0f32; HIDDEN];
-        for (k, row) in self.hidden.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
-            h[k] = logit(row, x).tanh();
+        let layers = self.hidden.chunks_exact(HIDDEN * (STAGE2_FEATURES + 1));
+        let outputs = self.stage2.chunks_exact(HIDDEN + 1);
+        let networks = outputs.len().max(1) as f32;
+        let mut sum = 0.0;
+        for (layer, output) in layers.zip(outputs) {
+            let mut h = [0.0f32; HIDDEN];
+            for (k, row) in layer.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
+                h[k] = logit(row, x).tanh();
+            }
+            sum += sigmoid(logit(output, &h));
         }
-        sigmoid(logit(&self.stage2, &h))
+        sum / networks
     }
 
     /// The model shipped with the crate.
@@ -149,6 +166,17 @@ impl LineModel {
                 threshold: 0.0,
             })
         })
+    }
+}
+
+/// `w` with four decimals, trailing zeros dropped ("-1.25", "0"): closer than any weight
+/// needs, and it keeps the model file (and the `.wasm` that includes it) small.
+fn short_decimal(w: f32) -> String {
+    let s = format!("{w:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    match s {
+        "" | "-" | "-0" => "0".to_string(),
+        s => s.to_string(),
     }
 }
 
@@ -488,7 +516,11 @@ impl ArticleFinder {
                 || l.related_prefix
         };
         // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
-        let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
+        // (a sure line is one without such a phrase: "Let our news meet your inbox…" is not)
+        let last_sure = (0..lines.len())
+            .rev()
+            .find(|&i| p[i] >= 0.9 && looks[i].words >= 8 && !matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
+            .map_or(lines.len(), |i| i + 1);
         let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
         set_aside_comments(&looks, &p, &mut keep);
