@@ -45,6 +45,7 @@ fn furniture_is_set_aside_and_the_body_kept() {
         ("footer links", menu, &["About us", "Careers", "Advertise with us", "Site map", "Accessibility", "© 2025 The Harbour Gazette"]),
         ("comment section", menu, &["View Comments", "harbourfan22", "2 days ago", "I walked past the lighthouse last summer and the railings were already in a very poor state, so this is good news for everyone.", "Rating: 12 Votes", "seagull_watcher", "3 days ago", "About time too. The council has ignored the pier for far too long and the fishermen deserve a proper light again."]),
         ("teaser cards glued to their text", menu, &["Ferry Timetable Changes For WinterThe ferry will run less often from November until the spring, the operator said.", "New Footpath Opens Along The CliffsWalkers can now follow the coast all the way to the next village."]),
+        ("note on the writer", menu, &["Maren Holt is a reporter for The Harbour Gazette.", "Terms of use"]),
         ("captions with credits and related links", menu, &["Workers repaint the lantern room of the lighthouse on the north pier. (AP Photo/Jane Doe)", "Related: Harbour wall to be rebuilt after winter storms", "Read more: The history of the north pier"]),
     ];
     for (name, head, tail) in cases {

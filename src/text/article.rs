@@ -519,9 +519,11 @@ impl ArticleFinder {
         // (a sure line is one without such a phrase: "Let our news meet your inbox…" is not)
         let last_sure = (0..lines.len())
             .rev()
-            .find(|&i| p[i] >= 0.9 && looks[i].words >= 8 && !matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
+            .find(|&i| p[i] >= 0.9 && looks[i].words >= 8 && !matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) && !looks[i].author_note)
             .map_or(lines.len(), |i| i + 1);
-        let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
+        // and so does a note on who wrote it ("Jane Doe is a reporter for Example News.")
+        let trailing_notice =
+            |i: usize| i >= last_sure && (matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) || looks[i].author_note);
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
@@ -552,7 +554,7 @@ impl ArticleFinder {
                 Some(Phrase::Prompt) => IgnoredReason::Prompt,
                 Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                 Some(Phrase::Byline) => IgnoredReason::Byline,
-                None if look.caption_credit => IgnoredReason::Byline,
+                None if look.caption_credit || look.author_note => IgnoredReason::Byline,
                 None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
                 None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                 None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,

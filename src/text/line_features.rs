@@ -64,6 +64,9 @@ pub struct LineLook {
     pub caption_credit: bool,
     /// Opens with a link label such as "Related:" or "Read more:" before a headline.
     pub related_prefix: bool,
+    /// Says who wrote the piece ("Jane Doe is a reporter for Example News."), as a note
+    /// under an article does.
+    pub author_note: bool,
     features: [f32; LOCAL_FEATURES],
 }
 
@@ -203,7 +206,8 @@ impl LineLook {
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
         let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
         let related_prefix = has_related_prefix(line);
-        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, features }
+        let author_note = words <= 40 && is_author_note(line);
+        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, author_note, features }
     }
 
     /// Holds a date ("18 November 2019", "2019-11-18").
@@ -276,6 +280,25 @@ fn tail_of(line: &str, n: usize) -> &str {
         at -= 1;
     }
     &line[at..]
+}
+
+/// What a writer of the piece is, in a note about them.
+static WRITER_ROLES: WordSet = WordSet::new(&[
+    "author", "columnist", "contributor", "correspondent", "editor", "freelancer", "journalist", "producer",
+    "publisher", "reporter", "writer",
+]);
+
+/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`].
+fn is_author_note(line: &str) -> bool {
+    if !(line.contains(" is ") || line.contains(" was ")) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let is = pair[0].eq_ignore_ascii_case("is") || pair[0].eq_ignore_ascii_case("was");
+        let article = ["a", "an", "the"].iter().any(|a| pair[1].eq_ignore_ascii_case(a));
+        is && article && words[i + 2..].iter().take(5).any(|w| WRITER_ROLES.contains(w))
+    })
 }
 
 /// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
@@ -456,6 +479,21 @@ mod tests {
         for (line, want) in cases {
             let l = LineLook::new(line, Repeats::default());
             assert_eq!([l.glued_headline, l.comment_heading, l.caption_credit, l.related_prefix], *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn author_notes() {
+        let cases: &[(&str, bool)] = &[
+            ("Maren Holt is a reporter for The Harbour Gazette.", true),
+            ("Tomas Berg is the Asia digital editor for Example News, based in Oslo.", true),
+            ("Ann Lee was a freelance writer living in Leeds.", true),
+            ("The editor is a patient man.", false),
+            ("He is a keen sailor and a former harbour master.", false),
+            ("A reporter asked whether it is a good plan.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).author_note, *want, "{line:?}");
         }
     }
 
