@@ -3,20 +3,24 @@
 //!
 //! Each line is described by numbers ([`crate::text::line_features`]): how it looks on its
 //! own, how the whole text looks and, for HTML, what the markup said about it
-//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (a small
-//! network with one hidden layer) rates it again knowing the first ratings of its
+//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (three small
+//! networks with one hidden layer, averaged) rates it again knowing the first ratings of its
 //! neighbours and where it stands relative to the article's dense middle (the
 //! best-scoring stretch of lines, and the heaviest group of lines between gaps), how many
 //! furniture markers (prompts, legal lines, comment headings) lie between it and that
 //! middle, and how many of its neighbours look like the repeated parts of a comment
 //! section or a teaser list (dates, lines of the same shape). Both are
 //! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
-//! `article_model.txt` (about 19 KB of text, 1,400 weights).
+//! `article_model.txt` (about 39 KB of text, 4,200 weights). Counts and distances are capped,
+//! so that a text far longer than any page (a whole report) is rated like a long page.
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
-//! is only a prompt, a legal notice or a byline, or a headline cut off with "…", is set
-//! aside even in a clean text; past the last sure article line, a sentence with a legal or
-//! prompt phrase (a cookie notice) is set aside; a heading followed by furniture goes with it.
+//! is only a prompt, a legal notice or a byline, a headline cut off with "…" or glued to its
+//! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
+//! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
+//! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
+//! the article; a heading followed by furniture goes with it; the headline and date a text
+//! starts with are kept.
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
