@@ -43,6 +43,10 @@ fn furniture_is_set_aside_and_the_body_kept() {
         ("delayed quotes", menu, &["Quotes delayed at least 15 minutes. Market data provided by an outside vendor.", "Terms of use", "Privacy policy"]),
         ("related headlines", menu, &["More from the coast", "Ferry timetable changes for the winter season…", "New footpath opens along the cliffs above the bay…", "Town council approves budget for the new harbour wall…"]),
         ("footer links", menu, &["About us", "Careers", "Advertise with us", "Site map", "Accessibility", "© 2025 The Harbour Gazette"]),
+        ("comment section", menu, &["View Comments", "harbourfan22", "2 days ago", "I walked past the lighthouse last summer and the railings were already in a very poor state, so this is good news for everyone.", "Rating: 12 Votes", "seagull_watcher", "3 days ago", "About time too. The council has ignored the pier for far too long and the fishermen deserve a proper light again."]),
+        ("teaser cards glued to their text", menu, &["Ferry Timetable Changes For WinterThe ferry will run less often from November until the spring, the operator said.", "New Footpath Opens Along The CliffsWalkers can now follow the coast all the way to the next village."]),
+        ("note on the writer", menu, &["Maren Holt is a reporter for The Harbour Gazette.", "Terms of use"]),
+        ("captions with credits and related links", menu, &["Workers repaint the lantern room of the lighthouse on the north pier. (AP Photo/Jane Doe)", "Related: Harbour wall to be rebuilt after winter storms", "Read more: The history of the north pier"]),
     ];
     for (name, head, tail) in cases {
         let text = page(head, tail);
@@ -63,7 +67,8 @@ fn clean_texts_are_kept_whole() {
     let paragraphs = BODY.join("\n\n");
     let tokenized = "HARBOUR - LIGHTHOUSE TO BE RESTORED .\nNORTHPORT 1996-08-22\nThe harbour authority said on Thursday that the lighthouse will be restored .\nWork is expected to begin in the spring .\nResults of the regatta on Sunday :\nNorthport 3 Southby 1\nEastwick 2 Westmoor 2\nThe authority will pay for most of the work itself .";
     let single = BODY[0];
-    let cases: &[(&str, &str)] = &[("headline first", &headline), ("blank lines", &paragraphs), ("tokenized with short rows", tokenized), ("one line", single)];
+    let dated = format!("Lighthouse to be restored\nThursday, March 5, 2026\n{}", BODY.join("\n"));
+    let cases: &[(&str, &str)] = &[("headline first", &headline), ("headline and date first", &dated), ("blank lines", &paragraphs), ("tokenized with short rows", tokenized), ("one line", single)];
     for (name, text) in cases {
         let (kept, ignored) = ArticleFinder::default().find(text);
         assert!(ignored.is_empty(), "{name}: ignored {:?}", ignored.iter().map(|i| &text[i.start..i.end]).collect::<Vec<_>>());
@@ -94,4 +99,24 @@ fn reasons_say_what_the_furniture_is() {
     assert_eq!(reason_of("Home"), Some("navigation"));
     assert_eq!(reason_of("Share this"), Some("prompt"));
     assert_eq!(reason_of("© 2025"), Some("boilerplate"));
+}
+
+#[path = "../benches/article_gen.rs"]
+#[allow(dead_code)]
+mod article_gen;
+
+/// A long report pasted whole keeps its text, however long: the finder's counts and
+/// distances must not tip every line past some point into "related" or "prompt". (A 1 MB
+/// paste of our generated report lost a quarter of its paragraphs.)
+#[test]
+fn a_long_report_keeps_its_paragraphs() {
+    for (bytes, seed) in [(20_000, 1), (300_000, 2), (1_000_000, 7)] {
+        let text = article_gen::article(bytes, seed);
+        let (kept, _) = ArticleFinder::default().find(&text);
+        let kept: std::collections::HashSet<usize> = kept.iter().map(|k| k.start).collect();
+        let paragraphs: Vec<usize> =
+            precis::text::article::lines(&text).filter(|l| l.slice(&text).split_whitespace().count() >= 15).map(|l| l.start).collect();
+        let lost = paragraphs.iter().filter(|p| !kept.contains(p)).count();
+        assert!(lost * 50 <= paragraphs.len(), "{bytes} bytes: {lost} of {} paragraphs set aside", paragraphs.len());
+    }
 }

@@ -3,20 +3,24 @@
 //!
 //! Each line is described by numbers ([`crate::text::line_features`]): how it looks on its
 //! own, how the whole text looks and, for HTML, what the markup said about it
-//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (a small
-//! network with one hidden layer) rates it again knowing the first ratings of its
+//! ([`BlockHint`]). A first logistic model rates each line alone; a second one (three small
+//! networks with one hidden layer, averaged) rates it again knowing the first ratings of its
 //! neighbours and where it stands relative to the article's dense middle (the
 //! best-scoring stretch of lines, and the heaviest group of lines between gaps), how many
 //! furniture markers (prompts, legal lines, comment headings) lie between it and that
 //! middle, and how many of its neighbours look like the repeated parts of a comment
 //! section or a teaser list (dates, lines of the same shape). Both are
 //! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
-//! `article_model.txt` (about 19 KB of text, 1,400 weights).
+//! `article_model.txt` (about 39 KB of text, 4,200 weights). Counts and distances are capped,
+//! so that a text far longer than any page (a whole report) is rated like a long page.
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
-//! is only a prompt, a legal notice or a byline, or a headline cut off with "…", is set
-//! aside even in a clean text; past the last sure article line, a sentence with a legal or
-//! prompt phrase (a cookie notice) is set aside; a heading followed by furniture goes with it.
+//! is only a prompt, a legal notice or a byline, a headline cut off with "…" or glued to its
+//! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
+//! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
+//! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
+//! the article; a heading followed by furniture goes with it; the headline and date a text
+//! starts with are kept.
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -27,10 +31,10 @@ use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
 
-/// Lines of `text` as spans, trimmed of surrounding white space, empty lines skipped.
+/// Lines of `text` as spans, trimmed of surrounding white space, blank lines skipped.
 ///
 /// ```
-/// let text = "  one \n\n two";
+/// let text = "  one \n\n\u{200B}\n two";
 /// let got: Vec<&str> = precis::text::article::lines(text).map(|s| s.slice(text)).collect();
 /// assert_eq!(got, ["one", "two"]);
 /// ```
@@ -39,10 +43,16 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     text.split_inclusive('\n').filter_map(move |line| {
         let start = pos;
         pos += line.len();
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start_matches(is_blank).len();
+        let trimmed = line.trim_matches(is_blank);
         (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
     })
+}
+
+/// White space, and the invisible characters some pages put on lines of their own
+/// (zero-width space and joiners, word joiner, byte-order mark): a line of them is blank.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Features of the first model: the line's own, the text's, and the line's place.
@@ -54,18 +64,32 @@ pub const STAGE2_FEATURES: usize = STAGE1_FEATURES + CONTEXT_FEATURES;
 const DOC_FEATURES: usize = 7;
 const CONTEXT_FEATURES: usize = 26;
 
+// Counts and distances are capped near the largest seen in training pages, so that a text
+// far longer than any page (a whole report, a 1 MB paste) is rated like a long page rather
+// than by weights pushed past where they were learnt: uncapped, the text's size alone and
+// the count of prompts seen since the "last sure line" set aside a quarter of a long report.
+/// Lines of text beyond which the text's size no longer counts (training pages reach 720).
+const LONGEST_PAGE: usize = 800;
+/// Most furniture markers or segments counted between a line and the article's middle.
+const MOST_COUNTED: usize = 16;
+/// Farthest distance, in lines, from the dense middle that still counts.
+const FARTHEST: usize = 300;
+
 /// Hidden units of the second model.
 pub const HIDDEN: usize = 16;
 
 /// The two models and the keep threshold: a logistic regression (weights, bias last), then
-/// a network with one hidden layer of [`HIDDEN`] tanh units.
+/// one or more networks with one hidden layer of [`HIDDEN`] tanh units, whose
+/// probabilities are averaged (networks trained from other starting weights disagree on
+/// borderline pages; their mean is steadier than any one of them).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineModel {
     /// First model, `STAGE1_FEATURES + 1` weights.
     pub stage1: Vec<f32>,
-    /// Hidden layer of the second model: `HIDDEN` rows of `STAGE2_FEATURES + 1` weights (bias last).
+    /// Hidden layers of the second model's networks, one after the other: `HIDDEN` rows of
+    /// `STAGE2_FEATURES + 1` weights (bias last) each.
     pub hidden: Vec<f32>,
-    /// Output of the second model: `HIDDEN + 1` weights (bias last).
+    /// Outputs of the second model's networks, one after the other: `HIDDEN + 1` weights (bias last) each.
     pub stage2: Vec<f32>,
     /// A line is kept when the second model's probability reaches this.
     pub threshold: f32,
@@ -99,33 +123,41 @@ impl LineModel {
                 _ => return None,
             }
         }
-        let fits = stage1.len() == STAGE1_FEATURES + 1 && hidden.len() == HIDDEN * (STAGE2_FEATURES + 1) && stage2.len() == HIDDEN + 1;
+        let networks = stage2.len() / (HIDDEN + 1);
+        let fits = stage1.len() == STAGE1_FEATURES + 1
+            && networks >= 1
+            && stage2.len() == networks * (HIDDEN + 1)
+            && hidden.len() == networks * HIDDEN * (STAGE2_FEATURES + 1);
         fits.then_some(LineModel { stage1, hidden, stage2, threshold })
     }
 
-    /// The model as text: one `s1 <weight>` / `s2 <weight>` line per weight, bias last.
+    /// The model as text: one `s1 <weight>` / `h <weight>` / `s2 <weight>` line per weight,
+    /// bias last, each weight to four decimals (so `parse(to_text())` is the model rounded).
     pub fn to_text(&self) -> String {
         let mut out = String::from("# article finder line model, written by examples/train_article.rs\n");
         out.push_str(&format!("threshold {}\n", self.threshold));
-        for w in &self.stage1 {
-            out.push_str(&format!("s1 {w}\n"));
-        }
-        for w in &self.hidden {
-            out.push_str(&format!("h {w}\n"));
-        }
-        for w in &self.stage2 {
-            out.push_str(&format!("s2 {w}\n"));
+        for (key, weights) in [("s1", &self.stage1), ("h", &self.hidden), ("s2", &self.stage2)] {
+            for &w in weights {
+                out.push_str(&format!("{key} {}\n", short_decimal(w)));
+            }
         }
         out
     }
 
-    /// Probability that a line with second-model inputs `x` is article text.
+    /// Probability that a line with second-model inputs `x` is article text: the mean over the networks.
     pub fn stage2_probability(&self, x: &[f32]) -> f32 {
-        let mut h = [0.0f32; HIDDEN];
-        for (k, row) in self.hidden.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
-            h[k] = logit(row, x).tanh();
+        let layers = self.hidden.chunks_exact(HIDDEN * (STAGE2_FEATURES + 1));
+        let outputs = self.stage2.chunks_exact(HIDDEN + 1);
+        let networks = outputs.len().max(1) as f32;
+        let mut sum = 0.0;
+        for (layer, output) in layers.zip(outputs) {
+            let mut h = [0.0f32; HIDDEN];
+            for (k, row) in layer.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
+                h[k] = logit(row, x).tanh();
+            }
+            sum += sigmoid(logit(output, &h));
         }
-        sigmoid(logit(&self.stage2, &h))
+        sum / networks
     }
 
     /// The model shipped with the crate.
@@ -139,6 +171,17 @@ impl LineModel {
                 threshold: 0.0,
             })
         })
+    }
+}
+
+/// `w` with four decimals, trailing zeros dropped ("-1.25", "0"): closer than any weight
+/// needs, and it keeps the model file (and the `.wasm` that includes it) small.
+fn short_decimal(w: f32) -> String {
+    let s = format!("{w:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    match s {
+        "" | "-" | "-0" => "0".to_string(),
+        s => s.to_string(),
     }
 }
 
@@ -179,7 +222,7 @@ pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) ->
     let doc = [
         frac(&|l| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))),
         frac(&|l| l.words <= 3),
-        (1.0 + n as f32).ln() / 5.0,
+        (1.0 + n.min(LONGEST_PAGE) as f32).ln() / 5.0,
         frac(&|l| l.ends_stop),
         frac(&|l| l.features()[29] > 0.0),
         frac(&|l| l.words >= 15),
@@ -258,7 +301,7 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
         pre_marker[i + 1] = pre_marker[i] + usize::from(marker(&looks[i]));
         pre_listy[i + 1] = pre_listy[i] + usize::from(listy(&looks[i]) && looks[i].words <= 8);
     }
-    let count_ln = |c: usize| (1.0 + c as f32).ln() / 2.0;
+    let count_ln = |c: usize| (1.0 + c.min(MOST_COUNTED) as f32).ln() / 2.0;
     let listy_near = |i: usize| {
         let (a, b) = (i.saturating_sub(4), (i + 5).min(n));
         (pre_listy[b] - pre_listy[a]) as f32 / (b - a).max(1) as f32
@@ -267,8 +310,8 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
     for i in 0..n {
         out.extend_from_slice(&stage1[i * STAGE1_FEATURES..(i + 1) * STAGE1_FEATURES]);
         let ii = i as isize;
-        let before_run = run.start.saturating_sub(i);
-        let after_run = (i + 1).saturating_sub(run.end);
+        let before_run = run.start.saturating_sub(i).min(FARTHEST);
+        let after_run = (i + 1).saturating_sub(run.end).min(FARTHEST);
         out.extend_from_slice(&[
             z(ii),
             z(ii - 1),
@@ -344,7 +387,7 @@ impl Segments {
             if s == self.main { 1.0 } else { 0.0 },
             if s > self.main { 1.0 } else { 0.0 },
             if s < self.main { 1.0 } else { 0.0 },
-            (1.0 + s.abs_diff(self.main) as f32).ln() / 2.0,
+            (1.0 + s.abs_diff(self.main).min(MOST_COUNTED) as f32).ln() / 2.0,
         ]
     }
 }
@@ -365,6 +408,47 @@ fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
         }
     }
     best_range
+}
+
+/// Kept words before a comment heading that make it the end of the article, not a comment
+/// counter near the headline.
+const ARTICLE_BEFORE_COMMENTS: usize = 80;
+
+/// Sets aside everything from the first comment-section heading on ("View Comments",
+/// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
+/// comments are well-written prose the line model keeps, but they are not the article, and
+/// on the pages we have seen no article text follows such a heading.
+fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
+    let Some(first_sure) = (0..looks.len()).find(|&i| p[i] >= 0.9 && looks[i].words >= 8) else { return };
+    let mut words_before = 0;
+    for i in 0..looks.len() {
+        if i > first_sure && looks[i].comment_heading && words_before >= ARTICLE_BEFORE_COMMENTS {
+            keep[i..].iter_mut().for_each(|k| *k = false);
+            return;
+        }
+        if keep[i] {
+            words_before += looks[i].words;
+        }
+    }
+}
+
+/// Most lines before the article that can be its own headline and date rather than a page's top.
+const BARE_HEAD_LINES: usize = 2;
+
+/// Keeps the headline and date of a text that starts with them (an article copied from its
+/// headline down, or a clean text): when no more than [`BARE_HEAD_LINES`] lines, none of them
+/// a prompt, a legal line or a teaser, stand before a run of kept lines, they are the
+/// article's own head, not a page's menus.
+fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit;
+    // a date, or words in sentence case or with a function word: not a one-line menu ("Home News Sport")
+    let headline_or_date = |l: &LineLook| l.dated() || (l.words >= 3 && !l.title_cased()) || l.has_function_word();
+    // the article must start there and go on, not be a lone standfirst above more furniture
+    let goes_on = keep.len() >= first + 3 && keep[first..first + 3].iter().all(|&k| k);
+    if first <= BARE_HEAD_LINES && goes_on && looks[..first].iter().all(|l| plain(l) && headline_or_date(l)) {
+        keep[..first].iter_mut().for_each(|k| *k = true);
+    }
 }
 
 /// Decides which lines are article text.
@@ -432,17 +516,28 @@ impl ArticleFinder {
     pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
-        // a short line that is nothing but a prompt, a legal notice or a byline, or a headline
-        // cut off with "…", goes even in a clean text
+        // a short line that is nothing but a prompt, a legal notice or a byline, a headline
+        // cut off with "…" or glued to its teaser text or behind "Related:", or a caption
+        // with a picture credit, goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
                 || (l.cut_teaser && l.words <= 15)
+                || l.glued_headline
+                || l.caption_credit
+                || l.related_prefix
         };
         // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
-        let last_sure = (0..lines.len()).rev().find(|&i| p[i] >= 0.9 && looks[i].words >= 8).map_or(lines.len(), |i| i + 1);
-        let trailing_notice = |i: usize| i >= last_sure && matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate));
+        // (a sure line is one without such a phrase: "Let our news meet your inbox…" is not)
+        let last_sure = (0..lines.len())
+            .rev()
+            .find(|&i| p[i] >= 0.9 && looks[i].words >= 8 && !matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) && !looks[i].author_note)
+            .map_or(lines.len(), |i| i + 1);
+        // and so does a note on who wrote it ("Jane Doe is a reporter for Example News.")
+        let trailing_notice =
+            |i: usize| i >= last_sure && (matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) || looks[i].author_note);
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
+        set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
         // (one step only: a run of short lines, such as a results table, must not unravel)
@@ -456,6 +551,7 @@ impl ArticleFinder {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
+        keep_a_bare_head(&looks, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -470,7 +566,8 @@ impl ArticleFinder {
                 Some(Phrase::Prompt) => IgnoredReason::Prompt,
                 Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                 Some(Phrase::Byline) => IgnoredReason::Byline,
-                None if look.cut_off => IgnoredReason::Related,
+                None if look.caption_credit || look.author_note => IgnoredReason::Byline,
+                None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
                 None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                 None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
                 None => IgnoredReason::Related,

@@ -10,7 +10,11 @@ use crate::Span;
 use std::collections::HashMap;
 
 /// Number of features describing one line on its own ([`LineLook::features`]).
-pub const LOCAL_FEATURES: usize = 41;
+pub const LOCAL_FEATURES: usize = BASE_FEATURES + TEASER_FEATURES;
+/// Features of [`LineLook::new`]'s main block.
+const BASE_FEATURES: usize = 41;
+/// Features of [`teaser_features`].
+const TEASER_FEATURES: usize = 1;
 
 /// Which furniture phrase a line contains, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +53,20 @@ pub struct LineLook {
     /// Ends with an ellipsis glued to the last word and does not open with a quote mark:
     /// a teaser cut off by the page ("New footpath opens along the…"), not a quote trailing off.
     pub cut_teaser: bool,
+    /// A title-cased headline of three or more words runs into the next text without a
+    /// space ("…Student-AthleteA 24-year-old…"), as a teaser card's headline and standfirst do.
+    pub glued_headline: bool,
+    /// A short heading or counter of a comment section ("View Comments", "[ 167 comments ]",
+    /// "Leave a reply").
+    pub comment_heading: bool,
+    /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"): a
+    /// caption, which the article text leaves out.
+    pub caption_credit: bool,
+    /// Opens with a link label such as "Related:" or "Read more:" before a headline.
+    pub related_prefix: bool,
+    /// Says who wrote the piece ("Jane Doe is a reporter for Example News."), as a note
+    /// under an article does.
+    pub author_note: bool,
     features: [f32; LOCAL_FEATURES],
 }
 
@@ -101,9 +119,12 @@ impl LineLook {
         }
         tokenized |= line.ends_with(" .");
         let (mut words, mut titled, mut alpha_words, mut function, mut glued) = (0usize, 0usize, 0usize, 0usize, false);
+        let (mut glued_headline, mut commas_before) = (false, 0usize);
         for token in line.split_whitespace() {
             words += 1;
-            glued = glued || is_glued_title(token);
+            if !glued && token.ends_with(',') {
+                commas_before += 1;
+            }
             let w = token.trim_matches(|c: char| !c.is_alphanumeric());
             if let Some(c) = w.chars().next() {
                 if c.is_alphabetic() {
@@ -116,6 +137,14 @@ impl LineLook {
             if w.len() <= 6 && FUNCTION_WORDS.contains(w) {
                 function += 1;
             }
+            if !glued && is_glued_title(token) {
+                glued = true;
+                // a title-cased run of three or more words glued to what follows: a teaser
+                // card's headline run into its standfirst ("…Student-AthleteA 24-year-old…"),
+                // not a brand inside a sentence ("…on LinkedIn, he said") nor a handle
+                // (a list of names, "Ubisoft, Microsoft, and PlayStation", is a sentence's)
+                glued_headline = words >= 3 && !token.starts_with(['@', '#']) && titled * 4 >= alpha_words * 3 && commas_before < 2;
+            }
         }
         let phrase = if words <= 40 { furniture_phrase(line) } else { None };
         // cheap tests first: most lines have no digit or no dot/at sign, and need no scan
@@ -125,7 +154,7 @@ impl LineLook {
         let wf = words.max(1) as f32;
         let upper_ratio = if letters > 0 { upper as f32 / letters as f32 } else { 0.0 };
         let b = |x: bool| if x { 1.0 } else { 0.0 };
-        let features = [
+        let base: [f32; BASE_FEATURES] = [
             ((1 + words) as f32).ln() / 3.0,
             b(words >= 8),
             b(words >= 15),
@@ -168,16 +197,43 @@ impl LineLook {
             b(same_ending >= 2),
             b(words <= 10 && COMMENT_WORDS.occurs_in(line)),
         ];
+        let mut features = [0.0; LOCAL_FEATURES];
+        features[..BASE_FEATURES].copy_from_slice(&base);
+        features[BASE_FEATURES..].copy_from_slice(&teaser_features(glued_headline));
         let cut_teaser = cut_off
             && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
-        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, features }
+        let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
+        let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
+        let related_prefix = has_related_prefix(line);
+        let author_note = words <= 40 && is_author_note(line);
+        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, author_note, features }
+    }
+
+    /// Holds a date ("18 November 2019", "2019-11-18").
+    pub fn dated(&self) -> bool {
+        self.features[17] > 0.0
+    }
+
+    /// Every word that starts with a letter starts with a capital ("Home News Sport").
+    pub fn title_cased(&self) -> bool {
+        self.features[9] >= 1.0
+    }
+
+    /// Holds a common short word of prose ("the", "of", "in", "und", "que").
+    pub fn has_function_word(&self) -> bool {
+        self.features[11] > 0.0
     }
 
     /// The line's own features.
     pub fn features(&self) -> &[f32; LOCAL_FEATURES] {
         &self.features
     }
+}
+
+/// Features of teaser cards (related stories): a headline glued to its standfirst.
+fn teaser_features(glued_headline: bool) -> [f32; TEASER_FEATURES] {
+    [if glued_headline { 1.0 } else { 0.0 }]
 }
 
 /// How many other lines of a text are like a line: the same, the same but for numbers
@@ -199,6 +255,60 @@ pub(crate) static COMMENT_WORDS: PhraseSet = PhraseSet::new(&[&[
     ("conversation", true), ("discussion", true), ("kommentare", true), ("replies", true), ("reply", true),
     ("responses", true), ("says:", false), ("votes", true), ("wrote:", false),
 ]]);
+
+/// Words that head a comment section (not "discussion" or "responses", which also head
+/// parts of an article).
+static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
+    ("comentarios", true), ("comentários", true), ("comment", true), ("commentaires", true), ("comments", true),
+    ("join the conversation", true), ("kommentare", true), ("leave a reply", true), ("replies", true),
+]]);
+
+/// Credits of a picture in its caption.
+static CAPTION_CREDITS: PhraseSet = PhraseSet::new(&[&[
+    ("/afp)", false), ("/ap)", false), ("/reuters)", false), ("ap photo", true), ("credit:", false),
+    ("credits:", false), ("getty images", true), ("image caption", true), ("image credit", true),
+    ("photo by", true), ("photo:", false), ("photograph by", true), ("photograph:", false),
+]]);
+
+/// Bytes at the end of a line where a caption's credit stands.
+const CREDIT_TAIL: usize = 48;
+
+/// The last `n` bytes of `line` or a little more, from a char boundary.
+fn tail_of(line: &str, n: usize) -> &str {
+    let mut at = line.len().saturating_sub(n);
+    while !line.is_char_boundary(at) {
+        at -= 1;
+    }
+    &line[at..]
+}
+
+/// What a writer of the piece is, in a note about them.
+static WRITER_ROLES: WordSet = WordSet::new(&[
+    "author", "columnist", "contributor", "correspondent", "editor", "freelancer", "journalist", "producer",
+    "publisher", "reporter", "writer",
+]);
+
+/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`].
+fn is_author_note(line: &str) -> bool {
+    if !(line.contains(" is ") || line.contains(" was ")) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let is = pair[0].eq_ignore_ascii_case("is") || pair[0].eq_ignore_ascii_case("was");
+        let article = ["a", "an", "the"].iter().any(|a| pair[1].eq_ignore_ascii_case(a));
+        is && article && words[i + 2..].iter().take(5).any(|w| WRITER_ROLES.contains(w))
+    })
+}
+
+/// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
+const RELATED_PREFIXES: &[&str] =
+    &["also read:", "more:", "read also:", "read more:", "read next:", "related:", "see also:", "watch:"];
+
+/// Whether `line` opens with one of [`RELATED_PREFIXES`], in any ASCII case.
+fn has_related_prefix(line: &str) -> bool {
+    RELATED_PREFIXES.iter().any(|p| line.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
+}
 
 /// A 64-bit hash of the line with ASCII letters lower-cased and each run of digits as one
 /// `0` (hashed rather than built, to spare an allocation per line).
@@ -347,6 +457,43 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(line.split_whitespace().any(is_glued_title), *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn teasers_comments_and_captions() {
+        // glued headline, comment heading, caption credit, related prefix
+        let cases: &[(&str, [bool; 4])] = &[
+            ("Harbour Wall To Be Rebuilt After StormsThe council said work would start soon.", [true, false, false, false]),
+            ("Ubisoft, Microsoft, and PlayStation all had stands at the fair.", [false, false, false, false]),
+            ("She posted the news on LinkedIn before the meeting.", [false, false, false, false]),
+            ("View Comments", [false, true, false, false]),
+            ("[ 167 comments ]", [false, true, false, false]),
+            ("The comments section of the report was long and detailed.", [false, false, false, false]),
+            ("Workers repaint the lantern room. (AP Photo/Jane Doe)", [false, false, true, false]),
+            ("The new lantern in its cradle. Credit: Harbour Trust", [false, false, true, false]),
+            ("Related: Harbour wall to be rebuilt", [false, false, false, true]),
+            ("READ MORE: The history of the pier", [false, false, false, true]),
+            ("Related stories are listed below the article.", [false, false, false, false]),
+        ];
+        for (line, want) in cases {
+            let l = LineLook::new(line, Repeats::default());
+            assert_eq!([l.glued_headline, l.comment_heading, l.caption_credit, l.related_prefix], *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn author_notes() {
+        let cases: &[(&str, bool)] = &[
+            ("Maren Holt is a reporter for The Harbour Gazette.", true),
+            ("Tomas Berg is the Asia digital editor for Example News, based in Oslo.", true),
+            ("Ann Lee was a freelance writer living in Leeds.", true),
+            ("The editor is a patient man.", false),
+            ("He is a keen sailor and a former harbour master.", false),
+            ("A reporter asked whether it is a good plan.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).author_note, *want, "{line:?}");
         }
     }
 

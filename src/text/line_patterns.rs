@@ -305,6 +305,10 @@ const PROMPTS: &[(&str, bool)] = &[
     ("take our quiz", true), ("tap here", true), ("te puede interesar", true), ("to your inbox", true),
     ("trending now", true), ("try our quiz", true), ("unsubscribe", true), ("veja também", false), ("view all", true),
     ("view comments", true), ("voir aussi", true), ("weitere artikel", true), ("you may also like", true),
+    // related lists and newsletter boxes
+    ("more stories", true), ("pode gostar", true), ("popular posts", true), ("read next", true), ("recent posts", true),
+    ("related news", true), ("related posts", true), ("top stories", true), ("you may like", true),
+    ("you might also like", true), ("you might like", true), ("your inbox", true),
     ("поделиться", false), ("также может быть интересно", false), ("читайте также", false), ("タグ", false),
     ("関連記事", false),
 ];
