@@ -186,3 +186,20 @@ fn a_name_is_classed_by_its_head_noun() {
         assert_eq!(named.kind, kind, "{} in {text:?}", named.name);
     }
 }
+
+#[test]
+fn an_event_is_no_entity() {
+    // tournaments, wars, prizes and laws are named but are no person, body or place
+    let cases = [
+        ("Nora Pell won the Westport Open on Sunday after a long final round.", "Open"),
+        ("Fans in Valencia watched the Harbour Cup final on a big screen.", "Cup"),
+        ("Historians in Oslo said the Salt War had emptied the coastal towns.", "War"),
+        ("The Clean Rivers Act was passed by parliament in Canberra in May.", "Act"),
+    ];
+    for (text, head) in cases {
+        let a = precis::analyze(text);
+        assert!(a.entities.iter().all(|e| !e.name.split(' ').any(|w| w == head)), "an entity named with {head:?} in {text:?}: {:?}", a.entities);
+        // the place or person beside the event is still found
+        assert!(!a.entities.is_empty(), "no entity at all in {text:?}");
+    }
+}

@@ -514,10 +514,10 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
     ]);
     let lists = doc.lists[i];
     if lists != 0 {
-        for b in 0..(4 * LISTS) {
-            if lists & (1 << b) != 0 {
-                out.push(f2(24, b as u64, (first || caps_line) as u64));
-            }
+        let mut bits = lists;
+        while bits != 0 {
+            out.push(f2(24, bits.trailing_zeros() as u64, (first || caps_line) as u64));
+            bits &= bits - 1;
         }
         out.push(f(25, lists as u64));
     }

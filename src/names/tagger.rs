@@ -228,6 +228,10 @@ impl NameTagger {
                 if r.clone().all(|t| is_abbreviated_title(doc.token_text(t)) || doc.token_text(t) == ".") {
                     return None;
                 }
+                // "Texas Open", "World Cup", "Gulf War": events, which are no person, body or place
+                if r.len() > 1 && is_event_head(doc.token_text(r.end - 1)) {
+                    return None;
+                }
                 let span = Span::new(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
                 // the head noun decides where the model, trained on 1996 wire text, guesses:
                 // "Soas University", "Harbour Transport Company" are bodies, never people
@@ -258,6 +262,24 @@ const PLACE_HEADS: &[&str] = &[
     "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "peninsula", "sea", "ocean",
     "province", "street", "avenue", "road", "square", "harbour", "harbor", "canyon", "desert", "strait",
 ];
+
+/// Last words that make a multi-word name an event (a tournament, a war, a prize, a law),
+/// never a person, body or place: in CoNLL train no name ending in one is. Not "Day"
+/// (Doris Day) nor "League" (the Muslim League).
+const EVENT_HEADS: &[&str] = &[
+    "open", "championship", "championships", "cup", "prix", "trophy", "classic", "masters", "olympics", "war", "prize",
+    "agreement", "act", "rally", "tour", "series",
+];
+
+/// True when `word` is a head noun that only events have ("Open", "Cup", "War").
+///
+/// ```
+/// assert!(precis::names::tagger::is_event_head("Cup"));
+/// assert!(!precis::names::tagger::is_event_head("Island"));
+/// ```
+pub fn is_event_head(word: &str) -> bool {
+    word.len() <= 13 && EVENT_HEADS.contains(&word.to_ascii_lowercase().as_str())
+}
 
 /// True when `word` is a head noun that only places have ("Island", "River"). Not "County":
 /// "Notts County" and "Ross County" are football clubs.
