@@ -23,7 +23,7 @@
 //! the gazetteer lacks those parts.
 //!
 //! Knobs, as environment variables (defaults in brackets): `STEP` weight unit of the
-//! quantised model (2), `MIN_COUNT` feature occurrences before a feature is learned (2),
+//! quantised model (3), `MIN_COUNT` feature occurrences before a feature is learned (3),
 //! `BITS` hashed rows (18), `KEY_BITS` gazetteer key bits (24), `CLASSES` (127), `VOCAB`
 //! words given a class (8000), `CONTEXT` context words describing them (500), `SEED`
 //! shuffle seed (0), `PRUNE=a,b` prints dev F1 and size at other pruning thresholds,
@@ -559,9 +559,9 @@ fn quantise(w: &[f32], bits: u32, step: f32, min: f32) -> Model {
 
 fn step_for(w: &[f32]) -> f32 {
     let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-    // 2 with MIN_COUNT 2: dev F1 +0.2 over 3 and 3 (mean of six shuffles, each of which
-    // moves it by ±0.3) for a quarter more gzipped model; 4 drops a point
-    (max / 8000.0).max(env("STEP", 2.0) as f32)
+    // 3 with MIN_COUNT 3 ships: 2 and 2 gave dev F1 only +0.2 (mean of six shuffles, each
+    // of which moves it by ±0.3) for a quarter more gzipped model; 4 drops a point
+    (max / 8000.0).max(env("STEP", 3.0) as f32)
 }
 
 fn env(k: &str, d: f64) -> f64 {
@@ -572,7 +572,7 @@ fn env(k: &str, d: f64) -> f64 {
 /// pass, `after_epoch` gets the epoch number and the averaged weights.
 fn fit(docs: &[(&Doc, &DocFeatures)], bits: u32, epochs: usize, mut after_epoch: impl FnMut(usize, Vec<f32>)) {
     let mut t = Trainer::new(bits);
-    t.min_count = env("MIN_COUNT", 2.0) as u32;
+    t.min_count = env("MIN_COUNT", 3.0) as u32;
     // how often each feature occurs, with gold labels standing in for predictions
     let mut fs = Vec::new();
     for (d, f) in docs {
