@@ -11,7 +11,7 @@
 //! middle, and how many of its neighbours look like the repeated parts of a comment
 //! section or a teaser list (dates, lines of the same shape). Both are
 //! trained on pasted pages and clean articles by `examples/train_article.rs` and stored in
-//! `article_model.txt` (about 39 KB of text, 4,200 weights). Counts and distances are capped,
+//! `article_model.txt` (about 42 KB of text, 4,400 weights). Counts and distances are capped,
 //! so that a text far longer than any page (a whole report) is rated like a long page.
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
