@@ -223,10 +223,7 @@ impl Analyzer {
         if text.len() <= self.options.max_bytes {
             return (text.len(), false);
         }
-        let mut at = self.options.max_bytes;
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
+        let at = crate::text::floor_boundary(text, self.options.max_bytes);
         let at = text[..at].rfind('\n').filter(|&nl| nl > at / 2).map_or(at, |nl| nl + 1);
         (at, true)
     }

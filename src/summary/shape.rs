@@ -3,6 +3,7 @@
 //! precedes it ("He added that…"), and where a dateline such as "LONDON (Reuters) --"
 //! ends so the summary can start after it.
 
+use crate::text::floor_boundary;
 use crate::{Document, Span};
 
 /// First words that make a sentence lean on the one before it.
@@ -159,11 +160,3 @@ fn dateline_end(text: &str) -> Option<usize> {
     (starts_well && body.len() >= 10).then_some(close + 1 + skipped)
 }
 
-/// The largest char boundary of `text` at or before `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}

@@ -5,6 +5,7 @@
 //! The same code computes the features for training (`examples/train_article.rs`) and
 //! for use, so the two cannot drift apart.
 
+use crate::text::floor_boundary;
 use crate::text::line_patterns::{furniture_phrase, has_date, has_link, PhraseSet, WordSet};
 use crate::Span;
 use std::collections::HashMap;
@@ -275,11 +276,7 @@ const CREDIT_TAIL: usize = 48;
 
 /// The last `n` bytes of `line` or a little more, from a char boundary.
 fn tail_of(line: &str, n: usize) -> &str {
-    let mut at = line.len().saturating_sub(n);
-    while !line.is_char_boundary(at) {
-        at -= 1;
-    }
-    &line[at..]
+    &line[floor_boundary(line, line.len().saturating_sub(n))..]
 }
 
 /// What a writer of the piece is, in a note about them.

@@ -12,3 +12,17 @@ pub use article::ArticleFinder;
 pub use html::{html_to_text, BlockHint, HtmlText};
 pub use sentences::SentenceSplitter;
 pub use tokens::{tokens, tokens_in, Tokens};
+
+/// The largest char boundary of `text` at or before `at` (the text's length when `at` is past it).
+///
+/// ```
+/// assert_eq!(precis::text::floor_boundary("né", 2), 1);
+/// assert_eq!(precis::text::floor_boundary("né", 9), 3);
+/// ```
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
