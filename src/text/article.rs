@@ -220,7 +220,7 @@ pub fn stage1_inputs(looks: &[LineLook], hints: Option<&[Option<BlockHint>]>) ->
     let nf = n.max(1) as f32;
     let frac = |f: &dyn Fn(&LineLook) -> bool| looks.iter().filter(|l| f(l)).count() as f32 / nf;
     let doc = [
-        frac(&|l| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))),
+        frac(&|l| l.prompt_or_legal()),
         frac(&|l| l.words <= 3),
         (1.0 + n.min(LONGEST_PAGE) as f32).ln() / 5.0,
         frac(&|l| l.ends_stop),
@@ -293,7 +293,7 @@ pub fn stage2_inputs(looks: &[LineLook], stage1: &[f32], z1: &[f32]) -> Vec<f32>
     let segments = Segments::new(&p1, &mass);
     // furniture markers (prompts, legal lines, comment headings) and lines that look like the
     // repeated parts of comments or teaser lists (a date, the same shape as other lines)
-    let marker = |l: &LineLook| matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) || l.features()[40] > 0.0;
+    let marker = |l: &LineLook| l.prompt_or_legal() || l.features()[40] > 0.0;
     let listy = |l: &LineLook| l.features()[17] > 0.0 || l.features()[37] > 0.0 || l.features()[38] > 0.0 || l.features()[39] > 0.0;
     let mut pre_marker = vec![0usize; n + 1];
     let mut pre_listy = vec![0usize; n + 1];
@@ -410,6 +410,11 @@ fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
     best_range
 }
 
+/// A line the model is sure is article text, and long enough to be a sentence of it.
+fn is_sure(look: &LineLook, p: f32) -> bool {
+    p >= 0.9 && look.words >= 8
+}
+
 /// Kept words before a comment heading that make it the end of the article, not a comment
 /// counter near the headline.
 const ARTICLE_BEFORE_COMMENTS: usize = 80;
@@ -419,7 +424,7 @@ const ARTICLE_BEFORE_COMMENTS: usize = 80;
 /// comments are well-written prose the line model keeps, but they are not the article, and
 /// on the pages we have seen no article text follows such a heading.
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
-    let Some(first_sure) = (0..looks.len()).find(|&i| p[i] >= 0.9 && looks[i].words >= 8) else { return };
+    let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
     let mut words_before = 0;
     for i in 0..looks.len() {
         if i > first_sure && looks[i].comment_heading && words_before >= ARTICLE_BEFORE_COMMENTS {
@@ -520,22 +525,20 @@ impl ArticleFinder {
         // cut off with "…" or glued to its teaser text or behind "Related:", or a caption
         // with a picture credit, goes even in a clean text
         let notice = |l: &LineLook| {
-            (l.words <= 4 && !l.ends_stop && matches!(l.phrase, Some(Phrase::Prompt | Phrase::Boilerplate)))
+            (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
                 || (l.cut_teaser && l.words <= 15)
                 || l.glued_headline
                 || l.caption_credit
                 || l.related_prefix
         };
-        // past the last confident article line, a legal or prompt phrase marks furniture even in a sentence
-        // (a sure line is one without such a phrase: "Let our news meet your inbox…" is not)
-        let last_sure = (0..lines.len())
-            .rev()
-            .find(|&i| p[i] >= 0.9 && looks[i].words >= 8 && !matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) && !looks[i].author_note)
-            .map_or(lines.len(), |i| i + 1);
-        // and so does a note on who wrote it ("Jane Doe is a reporter for Example News.")
-        let trailing_notice =
-            |i: usize| i >= last_sure && (matches!(looks[i].phrase, Some(Phrase::Prompt | Phrase::Boilerplate)) || looks[i].author_note);
+        // past the last confident article line, a legal or prompt phrase, or a note on who wrote
+        // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
+        // sentence (so a sure line is one without either: "Let our news meet your inbox…" is not)
+        let said_of_the_page = |l: &LineLook| l.prompt_or_legal() || l.author_note;
+        let last_sure =
+            (0..lines.len()).rev().find(|&i| is_sure(&looks[i], p[i]) && !said_of_the_page(&looks[i])).map_or(lines.len(), |i| i + 1);
+        let trailing_notice = |i: usize| i >= last_sure && said_of_the_page(&looks[i]);
         let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture

@@ -211,6 +211,11 @@ impl LineLook {
         LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, author_note, features }
     }
 
+    /// Holds a prompt ("Share this", "Sign up") or a legal phrase ("© 2025", "Cookie settings").
+    pub fn prompt_or_legal(&self) -> bool {
+        matches!(self.phrase, Some(Phrase::Prompt | Phrase::Boilerplate))
+    }
+
     /// Holds a date ("18 November 2019", "2019-11-18").
     pub fn dated(&self) -> bool {
         self.features[17] > 0.0
