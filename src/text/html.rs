@@ -404,17 +404,6 @@ pub fn html_to_text(html: &str) -> HtmlText {
     let mut drop_stack: Vec<String> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut tree = Tree::new();
-    // where text added now stands in the tree, and its count goes to the innermost element
-    let here = |open: &[Open], tree: &Tree| {
-        let (node, block) = open.last().map_or((0, 0), |o| (o.node, o.block));
-        LineAt { node, block, container: tree.nodes[block].parent }
-    };
-    let count = |tree: &mut Tree, at: LineAt, added: u32, in_link: bool| {
-        tree.nodes[at.node].text += added;
-        if in_link {
-            tree.nodes[at.node].link += added;
-        }
-    };
     let (mut furniture_depth, mut article_depth, mut caption_depth) = (0usize, 0usize, 0usize);
     let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
@@ -429,9 +418,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             let Some(tag) = parse_tag(html, i) else {
                 let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
-                let at = here(&open, &tree);
-                let added = builder.push_text("<", pre_depth > 0, ctx, at);
-                count(&mut tree, at, added, link_depth > 0);
+                add_text(&mut builder, &mut tree, &open, "<", pre_depth > 0, ctx);
                 i += 1;
                 continue;
             };
@@ -474,8 +461,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 if tag.closing {
                     // close up to the matching element, if it is open at all
                     if let Some(k) = open.iter().rposition(|o| o.name == name) {
-                        while open.len() > k {
-                            let Some(o) = open.pop() else { break };
+                        // innermost first: a child's text sums reach its parent before the parent closes
+                        for o in open.drain(k..).rev() {
                             furniture_depth -= usize::from(o.furniture);
                             article_depth -= usize::from(o.article);
                             caption_depth -= usize::from(o.caption);
@@ -510,9 +497,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
         let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
-        let at = here(&open, &tree);
-        let added = builder.push_text(&decoded, pre_depth > 0, ctx, at);
-        count(&mut tree, at, added, link_depth > 0);
+        add_text(&mut builder, &mut tree, &open, &decoded, pre_depth > 0, ctx);
         i = end;
     }
     while let Some(o) = open.pop() {
@@ -520,6 +505,18 @@ pub fn html_to_text(html: &str) -> HtmlText {
     }
     tree.close(0);
     builder.finish(tree)
+}
+
+/// Adds text `s` (in `<pre>` when `pre`; inside link, furniture, article, heading, list item
+/// and caption by `ctx`) to the text, standing where the innermost `open` element is, and
+/// counts its characters, and its link characters, to that element in the tree.
+fn add_text(builder: &mut Builder, tree: &mut Tree, open: &[Open], s: &str, pre: bool, ctx: [bool; 6]) {
+    let (node, block) = open.last().map_or((0, 0), |o| (o.node, o.block));
+    let added = builder.push_text(s, pre, ctx, LineAt { node, block, container: tree.nodes[block].parent });
+    tree.nodes[node].text += added;
+    if ctx[0] {
+        tree.nodes[node].link += added;
+    }
 }
 
 /// What Readability adds to an element's content score for its tag and its class or id.
