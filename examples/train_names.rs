@@ -534,6 +534,24 @@ fn evaluate<W: Weights>(w: &W, docs: &[Doc], feats: &[DocFeatures]) -> (usize, u
     (tp, pred, gold, per)
 }
 
+/// F1 over the names none of whose words the training text has (those outside
+/// knowledge can help with): (true positives, predicted, gold).
+fn evaluate_unseen<W: Weights>(w: &W, docs: &[Doc], feats: &[DocFeatures], known: &HashSet<u64>) -> (usize, usize, usize) {
+    let (mut tp, mut pred, mut gold) = (0, 0, 0);
+    let mut scratch = Scratch::default();
+    for (d, f) in docs.iter().zip(feats) {
+        let mut f = f.clone();
+        let labels = read_twice(w, &mut f, &d.sentences, &mut scratch);
+        let unseen = |a: usize, b: usize| (a..b).all(|t| !known.contains(&hash_lower(&d.text[d.tokens[t].start..d.tokens[t].end])));
+        let p: HashSet<(usize, usize, usize)> = names_in(&labels).into_iter().filter(|(r, k)| *k < KINDS && unseen(r.start, r.end)).map(|(r, k)| (r.start, r.end, k)).collect();
+        let g: HashSet<(usize, usize, usize)> = d.gold_names.iter().filter(|(r, _)| r.start < r.end && unseen(r.start, r.end)).map(|(r, k)| (r.start, r.end, *k)).collect();
+        tp += p.intersection(&g).count();
+        pred += p.len();
+        gold += g.len();
+    }
+    (tp, pred, gold)
+}
+
 fn f1(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
     let p = tp as f64 / pred.max(1) as f64;
     let r = tp as f64 / gold.max(1) as f64;
@@ -677,6 +695,10 @@ fn main() {
     DUMP_NOW.store(false, std::sync::atomic::Ordering::Relaxed);
     let (qp, qr, qf) = f1(tp, pred, gold);
     eprintln!("best epoch {epoch}: dev F1 {f:.2}; quantised: P {qp:.2} R {qr:.2} F1 {qf:.2}");
+    let known: HashSet<u64> = train.iter().flat_map(|d| d.tokens.iter().map(|t| hash_lower(t.slice(&d.text)))).collect();
+    let (ut, up, ug) = evaluate_unseen(&model, &dev, &dev_feats, &known);
+    let (_, _, uf) = f1(ut, up, ug);
+    eprintln!("names with no word seen in train: {ug} in dev, F1 {uf:.2}");
     let (mt, mp, mg) = evaluate_merged(&model, &gazetteer, &dev);
     let (mp_, mr, mf) = f1(mt, mp, mg);
     eprintln!("through the entity merger (kinds by entity): P {mp_:.2} R {mr:.2} F1 {mf:.2}");
