@@ -225,8 +225,29 @@ impl NameTagger {
                 None => out.extend(mention(doc, r, kind)),
             }
         }
+        join_adjacent(doc, &mut out);
         out
     }
+}
+
+/// Joins mentions of one kind that touch (no token between) in one sentence: the greedy
+/// decoder sometimes ends a name a word early and starts another ("First Chicago | NBD
+/// Corp."), where
+/// a name right after another of its kind is one name; CoNLL train has 35 such pairs
+/// (places, bodies; no people) among 20,000 names.
+fn join_adjacent(doc: &Document, mentions: &mut Vec<Mention>) {
+    let starts_sentence = |t: usize| doc.sentences.binary_search_by_key(&t, |s| s.tokens.start).is_ok();
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match kept.last_mut() {
+            Some(last) if last.end_token == m.first_token && last.kind == m.kind && !starts_sentence(m.first_token) => {
+                last.span = Span::new(last.span.start, m.span.end);
+                last.end_token = m.end_token;
+            }
+            _ => kept.push(m),
+        }
+    }
+    *mentions = kept;
 }
 
 /// The mention a tagged token range makes, once trimmed, checked and classed by its head
