@@ -232,9 +232,8 @@ impl NameTagger {
 
 /// Joins mentions of one kind that touch (no token between) in one sentence: the greedy
 /// decoder sometimes ends a name a word early and starts another ("First Chicago | NBD
-/// Corp."), where
-/// a name right after another of its kind is one name; CoNLL train has 35 such pairs
-/// (places, bodies; no people) among 20,000 names.
+/// Corp."), where a name right after another of its kind is one name; CoNLL train has
+/// 35 such pairs (places, bodies; no people) among 20,000 names.
 fn join_adjacent(doc: &Document, mentions: &mut Vec<Mention>) {
     let starts_sentence = |t: usize| doc.sentences.binary_search_by_key(&t, |s| s.tokens.start).is_ok();
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
