@@ -214,10 +214,14 @@ impl NameTagger {
         let mut out = Vec::new();
         for (r, k) in names_in(&labels) {
             let Some(kind) = entity_kind(k) else { continue };
-            let words: Vec<&str> = r.clone().map(|t| doc.token_text(t)).collect();
             // "Federal Reserve Governor Lawrence Lindsey": a body's (or place's) name, a
             // title, a person's name, which the model, seeing one run of capitals, took whole
-            match title_split(&words).filter(|_| kind != EntityKind::Person) {
+            let split = if kind != EntityKind::Person && r.len() > 1 {
+                title_split(&r.clone().map(|t| doc.token_text(t)).collect::<Vec<_>>())
+            } else {
+                None
+            };
+            match split {
                 Some((title, person)) => {
                     out.extend(mention(doc, r.start..r.start + title, kind));
                     out.extend(mention(doc, r.start + person..r.end, EntityKind::Person));
