@@ -308,7 +308,7 @@ const INNER_TITLES: &[&str] = &[
 /// ```
 /// use precis::names::tagger::title_split;
 /// assert_eq!(title_split(&["Federal", "Reserve", "Governor", "Lawrence", "Lindsey"]), Some((2, 3)));
-/// assert_eq!(title_split(&["Acme", "Chairman", "and", "CEO", "Jo", "Bloggs"]), Some((1, 2)));
+/// assert_eq!(title_split(&["Acme", "Chairman", "and", "CEO", "Jo", "Bloggs"]), Some((1, 4)));
 /// assert_eq!(title_split(&["Security", "Council", "President"]), Some((2, 3)));
 /// assert_eq!(title_split(&["President", "Clinton"]), None);
 /// assert_eq!(title_split(&["Burger", "King"]), None);
