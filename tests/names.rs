@@ -169,6 +169,29 @@ fn names_never_start_or_end_on_quote_marks() {
 }
 
 #[test]
+fn a_dot_set_apart_is_no_part_of_a_name() {
+    // "Mich ." as tokenised wire text writes it; "Corp." keeps its dot
+    let cases = ["The plant in Lansing , Mich . closed on Friday .", "Shares of Dunmore Corp. rose in Tulsa , Okla . on Monday ."];
+    for text in cases {
+        let doc = Document::new(text);
+        for m in NameTagger::default().tag(&doc) {
+            let s = m.span.slice(text);
+            assert!(!s.ends_with(" ."), "{s:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn a_title_inside_a_name_starts_a_person() {
+    let text = "Federal Reserve Governor Lawrence Lindsey said on Tuesday that rates would stay where they are.";
+    let doc = Document::new(text);
+    let ms = NameTagger::default().tag(&doc);
+    let got: Vec<(&str, EntityKind)> = ms.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+    assert!(got.iter().all(|(s, _)| !s.contains("Governor")), "{got:?}");
+    assert!(got.contains(&("Lawrence Lindsey", EntityKind::Person)), "{got:?}");
+}
+
+#[test]
 fn a_name_is_classed_by_its_head_noun() {
     use precis::EntityKind::{Organization, Place};
     let cases = [
