@@ -401,7 +401,7 @@ fn main() {
     }
     let file_weights: Vec<f32> = args.data.iter().map(|d| d.1).collect();
     let is_long: Vec<bool> = args.data.iter().map(|d| d.2).collect();
-    let selector = Selector { redundancy: args.redundancy, dangling: args.dangling };
+    let selector = Selector { redundancy: args.redundancy, dangling: args.dangling, ..Selector::default() };
     // the long model learns from the --long files; the short rule's thresholds are chosen
     // on the --data files by the ROUGE of the summaries they give
     let fit = |set: &[&Article]| -> (SentenceScorer, LeadFilter, Linear) {

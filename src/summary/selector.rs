@@ -3,6 +3,7 @@
 
 use super::features::word_bags;
 use super::shape;
+use super::trim;
 use crate::{Document, Span};
 
 /// Chooses the summary sentences.
@@ -22,11 +23,14 @@ pub struct Selector {
     /// Score lost by a sentence that opens with a back-pointing word ("He", "But") when
     /// the sentence before it is not in the summary, in standard deviations of the scores.
     pub dangling: f32,
+    /// Summaries of at most this many sentences are compressed ([`trim::compress`]): a short
+    /// summary is read as highlights, a long one (40% of an article) as the article cut down.
+    pub compress_up_to: usize,
 }
 
 impl Default for Selector {
     fn default() -> Self {
-        Selector { redundancy: 0.4, dangling: 0.6 }
+        Selector { redundancy: 0.4, dangling: 0.6, compress_up_to: 3 }
     }
 }
 
@@ -56,7 +60,8 @@ impl Selector {
     /// Picks `k` sentences (the default length when `None`) by `scores`, in text order.
     /// Sentences unfit to stand alone (headings, captions, bylines; see
     /// [`shape::is_summary_worthy`]) are never picked, so fewer may come back.
-    /// A leading dateline is left out of the first sentence's span.
+    /// A leading dateline is left out of a sentence's span, and in a summary of at most
+    /// [`Selector::compress_up_to`] sentences a leading adverbial or trailing aside may be too.
     pub fn select(&self, doc: &Document, scores: &[f32], k: Option<usize>) -> Vec<Span> {
         let n = doc.sentences.len().min(scores.len());
         let k = k.unwrap_or_else(|| Self::default_length(n)).min(n);
@@ -110,7 +115,13 @@ impl Selector {
             }
         }
         chosen.sort_unstable();
-        chosen.into_iter().map(|s| shape::display_span(doc, s)).collect()
+        let spans = chosen.into_iter().map(|s| shape::display_span(doc, s));
+        if k <= self.compress_up_to {
+            let recurrence = trim::Recurrence::new(doc.text);
+            spans.map(|span| trim::compress(doc, &recurrence, span)).collect()
+        } else {
+            spans.collect()
+        }
     }
 }
 
