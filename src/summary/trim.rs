@@ -40,6 +40,9 @@ const TAIL_WORDS: &[&str] = &[
     "than", "like", "via", "across", "along", "among", "within", "toward", "towards",
 ];
 
+/// Common finite verbs: a leading part holding one is a clause, which may carry the news.
+const FINITE: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "says", "said"];
+
 /// Words that say who said something: a part holding one is never left out.
 const ATTRIBUTION: &[&str] = &[
     "said", "says", "say", "told", "tells", "according", "added", "adding", "explained", "stated", "reported",
@@ -157,9 +160,14 @@ fn head_cut(s: &str) -> Option<usize> {
     if word_total(rest) < MIN_REST_HEAD {
         return None;
     }
-    // "In Louisville, Kentucky, Sen. Paul…": the comma closed a place, not the adverbial
+    // "In Louisville, Kentucky, Sen. Paul…" or "On April 15, 2005, he…": the comma closed a
+    // place or a date, not the adverbial
     let first = rest.split_whitespace().next().unwrap_or("");
-    if rest.starts_with(|c: char| c.is_uppercase()) && first.ends_with(',') {
+    if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && first.ends_with(',') {
+        return None;
+    }
+    // "Now Debbie is threatening to ban her, …": a clause, not an adverbial
+    if head.split_whitespace().any(|w| FINITE.contains(&w)) {
         return None;
     }
     let word = first_word(rest).to_lowercase();
@@ -265,6 +273,8 @@ mod tests {
         ("Jo Lee, a nurse from Leeds, treated the injured driver at the scene.", "", "Jo Lee, a nurse from Leeds, treated the injured driver at the scene."),
         ("In Leeds, Yorkshire, the council closed every school on Monday.", "", "In Leeds, Yorkshire, the council closed every school on Monday."),
         ("Since then, it has become a symbol of the protest movement.", "", "Since then, it has become a symbol of the protest movement."),
+        ("On April 15, 2005, the plant closed its gates for the last time.", "", "On April 15, 2005, the plant closed its gates for the last time."),
+        ("Now the mayor is threatening to close it, after the council refused to pay for repairs.", "", "Now the mayor is threatening to close it, after the council refused to pay for repairs."),
         ("On its website, which was still online, the group claimed the attack.", "", "On its website, which was still online, the group claimed the attack."),
         ("According to police, the driver fled the scene on foot last night.", "", "According to police, the driver fled the scene on foot last night."),
         // a trailing aside the article does not come back to goes
