@@ -299,6 +299,20 @@ mod tests {
     }
 
     #[test]
+    fn only_short_summaries_are_compressed() {
+        let text = "During the long night, rescuers pulled the family of four from the flooded river house, where violins were kept. \
+                    The river house stood empty after the flood. The family of four was safe in the town hall. \
+                    Rescuers said the river was falling. The town hall opened its doors to the family.";
+        let doc = Document::new(text);
+        let scores = [5.0, 4.0, 3.0, 2.0, 1.0];
+        let selector = crate::summary::Selector::default();
+        let short = selector.select(&doc, &scores, Some(3));
+        assert_eq!(short[0].slice(text), "rescuers pulled the family of four from the flooded river house");
+        let long = selector.select(&doc, &scores, Some(4));
+        assert_eq!(long[0], doc.sentences[0].span);
+    }
+
+    #[test]
     fn odd_input_keeps_a_span_within_the_sentence() {
         for sentence in ["", " ", ",", "In, ", "In a, b", "x -- (", "Ünïcödé, wörds — é (é) ü.", "In é, é é é é é é é, é é é é é é é é é — é."] {
             let text = format!("{sentence} tail");
