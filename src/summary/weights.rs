@@ -7,7 +7,7 @@ pub const LEAD_MIN_CENTRALITY: f32 = 0.030000;
 /// Fewest words a sentence needs to pass the short-summary rule.
 pub const LEAD_MIN_WORDS: f32 = 6.0;
 /// Whether the short-summary rule passes over questions.
-pub const LEAD_SKIP_QUESTIONS: bool = false;
+pub const LEAD_SKIP_QUESTIONS: bool = true;
 /// Mean of each feature (LONG summaries model).
 pub const LONG_MEAN: [f32; FEATURES] = [0.050308, 0.050308, 0.050308, 0.180451, 0.472876, 0.232126, 0.384776, 2.913404, 0.127394, 0.005330, 0.999960, 0.086293, 0.045764, 0.030508, 0.169869, 0.075427, 0.195370, 0.019511, 0.267398, 0.155733, 0.222506, 0.221770, 0.009706, 0.935350, 0.405121, 0.020858, 0.020858, 0.020858, 0.074277, 0.191838, 0.095045, 0.157166, 1.179824, 0.051935, 0.002217, 0.405115, 0.035067, 0.018721, 0.012507, 0.069703, 0.031048, 0.079403, 0.008269, 0.102579, 0.060007, 0.088275, 0.088198, 0.003919, 0.377751];
 /// Spread of each feature (LONG summaries model).
