@@ -176,8 +176,10 @@ fn head_cut(s: &str) -> Option<usize> {
     if head.split_whitespace().any(|w| FINITE.contains(&w)) {
         return None;
     }
+    // "…the impressive Marcus Wood, from just down the road, came closest": a rest opening
+    // with a preposition or a relative word is not a clause, so the head held its subject
     let word = first_word(rest).to_lowercase();
-    if ["which", "who", "whom", "whose", "where"].contains(&word.as_str()) || DANGLING.contains(&word.as_str()) {
+    if ["whom", "whose"].contains(&word.as_str()) || TAIL_WORDS.contains(&word.as_str()) || DANGLING.contains(&word.as_str()) {
         return None;
     }
     Some(comma + 2)
@@ -308,6 +310,7 @@ mod tests {
         ("Now the mayor is threatening to close it, after the council refused to pay for repairs.", "", "Now the mayor is threatening to close it, after the council refused to pay for repairs."),
         ("On its website, which was still online, the group claimed the attack.", "", "On its website, which was still online, the group claimed the attack."),
         ("According to police, the driver fled the scene on foot last night.", "", "According to police, the driver fled the scene on foot last night."),
+        ("In a dull first half the young striker Jo Lee, from just down the road, came closest to a goal.", "", "In a dull first half the young striker Jo Lee, from just down the road, came closest to a goal."),
         // a trailing aside the article does not come back to goes
         ("Police escorted the hearse carrying the body of Walter Scott to the funeral, where mourners sang hymns beneath oak trees.", "Walter Scott funeral hearse police body carrying escorted.", "Police escorted the hearse carrying the body of Walter Scott to the funeral"),
         ("Film director Ann Lynch has confirmed she will no longer direct the revival of Peaks -- a cult television show once popular.", "Ann Lynch film director confirmed revival Peaks direct longer.", "Film director Ann Lynch has confirmed she will no longer direct the revival of Peaks"),
