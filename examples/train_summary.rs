@@ -158,11 +158,16 @@ fn rouge_n<'a>(hyp: &[&'a String], reference: &HashMap<Vec<&'a str>, usize>, ref
 
 /// ROUGE-1 F and ROUGE-2 F of the chosen sentences.
 fn rouge12(article: &Article, chosen: &[usize]) -> (f32, f32) {
+    let hyp: Vec<&String> = chosen.iter().flat_map(|&s| article.sentence_tokens[s].iter()).collect();
+    rouge12_tokens(article, &hyp)
+}
+
+/// ROUGE-1 F and ROUGE-2 F of a summary's tokens.
+fn rouge12_tokens(article: &Article, hyp: &[&String]) -> (f32, f32) {
     let reference: Vec<&String> = article.reference.iter().collect();
     let r1 = ngrams(&reference, 1);
     let r2 = ngrams(&reference, 2);
-    let hyp: Vec<&String> = chosen.iter().flat_map(|&s| article.sentence_tokens[s].iter()).collect();
-    (rouge_n(&hyp, &r1, r1.values().sum(), 1), rouge_n(&hyp, &r2, r2.values().sum(), 2))
+    (rouge_n(hyp, &r1, r1.values().sum(), 1), rouge_n(hyp, &r2, r2.values().sum(), 2))
 }
 
 /// Greedy oracle: add the sentence that most raises R1+R2 until k or no gain.
@@ -363,9 +368,10 @@ fn evaluate(article: &Article, scorer: &SentenceScorer, selector: &Selector) -> 
     let scores: Vec<f32> = article.rows.iter().map(|r| scorer.score_row(r, article.k)).collect();
     let doc = &article.doc;
     let spans = selector.select(doc, &scores, Some(article.k));
-    let chosen: Vec<usize> = spans.iter().filter_map(|sp| doc.sentence_at(sp.start)).collect();
+    // the spans as shown (a short summary's may be compressed), not their whole sentences
+    let shown: Vec<String> = spans.iter().flat_map(|sp| rouge_tokens(sp.slice(doc.text))).collect();
     let lead: Vec<usize> = (0..article.k.min(doc.sentences.len())).collect();
-    (rouge12(article, &chosen), rouge12(article, &lead))
+    (rouge12_tokens(article, &shown.iter().collect::<Vec<_>>()), rouge12(article, &lead))
 }
 
 /// One JSON line per article: file index, budget, reference, display sentences, feature rows
@@ -401,7 +407,7 @@ fn main() {
     }
     let file_weights: Vec<f32> = args.data.iter().map(|d| d.1).collect();
     let is_long: Vec<bool> = args.data.iter().map(|d| d.2).collect();
-    let selector = Selector { redundancy: args.redundancy, dangling: args.dangling };
+    let selector = Selector { redundancy: args.redundancy, dangling: args.dangling, ..Selector::default() };
     // the long model learns from the --long files; the short rule's thresholds are chosen
     // on the --data files by the ROUGE of the summaries they give
     let fit = |set: &[&Article]| -> (SentenceScorer, LeadFilter, Linear) {

@@ -74,7 +74,8 @@ fn a_back_pointing_sentence_gives_way_to_a_close_alternative() {
                 He said the town had waited twenty years for it. Children queued for an hour to borrow the first books.";
     let doc = Document::new(text);
     assert_eq!(doc.sentences.len(), 4);
-    let selector = Selector::default();
+    // the long-summary penalty (uncompressed spans); a short summary's is firmer, see below
+    let selector = Selector { compress_up_to: 0, ..Selector::default() };
     // (scores, budget, sentences expected)
     let cases: &[(&[f32], usize, &[usize])] = &[
         // "He said…" scores a little above the alternative but its antecedent is left out
@@ -85,6 +86,30 @@ fn a_back_pointing_sentence_gives_way_to_a_close_alternative() {
         (&[3.0, -2.0, 2.0, -2.0], 2, &[0, 2]),
     ];
     for (scores, k, expected) in cases {
+        let spans = selector.select(&doc, scores, Some(*k));
+        let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+        assert_eq!(&got, expected, "scores {scores:?}");
+    }
+}
+
+#[test]
+fn a_short_summary_keeps_out_a_back_pointing_sentence_more_firmly_but_never_the_opening() {
+    let text = "It was a quiet morning in the harbour town of Brill. Fishing boats left the harbour before dawn. \
+                They came back at noon with record catches of cod. The fish market opened its doors at six o'clock.";
+    let doc = Document::new(text);
+    assert_eq!(doc.sentences.len(), 4);
+    let short = Selector::default();
+    let long = Selector { compress_up_to: 0, ..Selector::default() };
+    // (selector, scores, budget, sentences expected)
+    let cases: &[(&Selector, &[f32], usize, &[usize])] = &[
+        // "They came back…" leans on a sentence left out: a short summary takes the alternative
+        (&short, &[3.0, 0.5, 2.0, 1.0], 2, &[0, 3]),
+        // a long summary's milder penalty lets it stay
+        (&long, &[3.0, 0.5, 2.0, 1.0], 2, &[0, 2]),
+        // "It was…" opens the article: nothing before it to lean on
+        (&short, &[2.0, 1.5, 0.1, 1.4], 1, &[0]),
+    ];
+    for (selector, scores, k, expected) in cases {
         let spans = selector.select(&doc, scores, Some(*k));
         let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
         assert_eq!(&got, expected, "scores {scores:?}");

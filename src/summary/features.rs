@@ -43,7 +43,7 @@ pub const CENTRALITY: usize = 11;
 pub const QUESTION: usize = 22;
 
 /// Words too common to say what a sentence is about.
-const STOP: &[&str] = &[
+pub(crate) const STOP: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
     "was", "were", "be", "been", "being", "it", "its", "that", "this", "these", "those", "he", "she", "they", "them",
     "his", "her", "their", "has", "have", "had", "not", "will", "would", "said", "says", "which", "who", "whom", "also",

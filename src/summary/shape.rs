@@ -7,7 +7,7 @@ use crate::text::floor_boundary;
 use crate::{Document, Span};
 
 /// First words that make a sentence lean on the one before it.
-const DANGLING: &[&str] = &[
+pub(crate) const DANGLING: &[&str] = &[
     "he", "she", "it", "they", "him", "them", "this", "these", "those", "that", "but", "however", "also", "and",
     "his", "her", "their", "its", "such", "there", "yet", "so", "then", "still", "instead", "meanwhile", "moreover",
     "furthermore", "besides", "nevertheless", "nonetheless", "otherwise", "thus", "hence", "therefore", "or", "nor",
