@@ -20,7 +20,8 @@
 //! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
 //! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
 //! the article; a heading followed by furniture goes with it; the headline and date a text
-//! starts with are kept.
+//! starts with are kept, but the headline and standfirst above a page's byline or dateline
+//! go (the article text of a page starts below them).
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -456,6 +457,39 @@ fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
     }
 }
 
+/// Most kept lines above the writer's byline or the dateline that can be a headline and standfirst.
+const HEAD_ABOVE_BYLINE: usize = 2;
+/// Farthest, in lines, that byline or dateline can stand below the first kept line.
+const BYLINE_REACH: usize = 8;
+
+/// A writer's byline or a dateline ("By Jane Doe", "Nov. 18, 2019 7:04 pm ET", "Updated 3
+/// hours ago"), not a picture credit ("Photo by …", "Getty Images").
+fn byline_or_dateline(line: &str, look: &LineLook) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    let by = matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:");
+    look.words <= 14 && !look.caption_credit && (look.dated() || (by && look.phrase == Some(Phrase::Byline)))
+}
+
+/// Sets aside the headline and standfirst above a page's byline or dateline: a page's own
+/// article text (the truth of the pages we train on) starts below them, and a pasted page
+/// puts the byline between its head and its body ("Is Football Violence a Crime?", "NFL
+/// assaults have led to lawsuits before…", "By Randy Maniloff", "Nov. 18, 2019", body).
+/// Only when the byline itself was set aside, at most [`HEAD_ABOVE_BYLINE`] kept lines
+/// stand above it, and far more kept text follows it: so a clean text's headline and date
+/// stay, and so does a first paragraph above an inset byline of a quoted piece.
+fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let reach = (first + 1 + BYLINE_REACH).min(lines.len());
+    let Some(mark) = (first + 1..reach).find(|&i| !keep[i] && byline_or_dateline(lines[i].slice(text), &looks[i])) else { return };
+    let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
+    let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
+    let below = || (mark + 1..lines.len()).filter(|&i| keep[i]);
+    let (below_lines, below_words) = (below().count(), below().map(|i| looks[i].words).sum::<usize>());
+    if head.len() <= HEAD_ABOVE_BYLINE && below_lines >= 2 && below_words >= 3 * head_words.max(10) {
+        head.iter().for_each(|&i| keep[i] = false);
+    }
+}
+
 /// Decides which lines are article text.
 ///
 /// ```
@@ -555,6 +589,7 @@ impl ArticleFinder {
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
         keep_a_bare_head(&looks, &mut keep);
+        set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
