@@ -19,7 +19,8 @@
 //! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
 //! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
 //! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
-//! the article; a heading followed by furniture goes with it; the headline and date a text
+//! the article; a heading followed by furniture goes with it, but a sentence ending in a colon
+//! keeps the list it introduces when the article goes on after it; the headline and date a text
 //! starts with are kept, but the headline and standfirst above a page's byline or dateline
 //! go (the article text of a page starts below them).
 //!
@@ -457,6 +458,32 @@ fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
     }
 }
 
+/// Most lines of a list that a line ending in a colon can introduce.
+const LIST_LINES: usize = 10;
+
+/// Keeps a list the article introduces ("The newly selected five are:" and its items), when
+/// article text goes on after it: list items are short lines the model rates like a menu's,
+/// and the heading rule would take the line that introduces them. Only items with no mark of
+/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline).
+fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: &[bool], keep: &mut [bool]) {
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note;
+    let mut i = 0;
+    while i < lines.len() {
+        // a sentence that announces a list, not a form's label ("Search for:")
+        if rated[i] && looks[i].words >= 4 && looks[i].has_function_word() && lines[i].slice(text).ends_with(':') {
+            let reach = (i + 2 + LIST_LINES).min(lines.len());
+            if let Some(next) = (i + 1..reach).find(|&j| keep[j]) {
+                if next > i + 1 && (i + 1..next).all(|j| plain(&looks[j])) {
+                    keep[i..next].iter_mut().for_each(|k| *k = true);
+                    i = next;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
 /// Most kept lines above the writer's byline or the dateline that can be a headline and standfirst.
 const HEAD_ABOVE_BYLINE: usize = 2;
 /// Farthest, in lines, that byline or dateline can stand below the first kept line.
@@ -584,6 +611,7 @@ impl ArticleFinder {
                 keep[i] = false;
             }
         }
+        keep_introduced_lists(text, &lines, &looks, &before, &mut keep);
         if !keep.contains(&true) {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
@@ -617,5 +645,55 @@ impl ArticleFinder {
             }
         }
         (kept, ignored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of `text`, their looks, and `keep` from a string of 'k' (kept) and '.' (set aside).
+    fn setup(text: &str, keep: &str) -> (Vec<Span>, Vec<LineLook>, Vec<bool>) {
+        let lines: Vec<Span> = lines(text).collect();
+        let looks = look_at_lines(text, &lines);
+        (lines, looks, keep.chars().map(|c| c == 'k').collect())
+    }
+
+    #[test]
+    fn lists_the_article_introduces() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            ("a list between article lines", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass", body], "kk..k", "kkkkk"),
+            ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
+            ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
+            ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
+        ];
+        for (name, text, keep, want) in cases {
+            let text = text.join("\n");
+            let (lines, looks, mut keep) = setup(&text, keep);
+            let rated = keep.clone();
+            keep_introduced_lists(&text, &lines, &looks, &rated, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_head_above_a_byline() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            ("headline and standfirst", &["Lighthouse to be restored", "The light will be repaired.", "By Tomas Berg", body, body], "kk.kk", "...kk"),
+            ("a dateline", &["Lighthouse to be restored", "March 5, 2026", body, body], "k.kk", "..kk"),
+            ("a picture credit is no byline", &[body, "Photo by Jane Doe", body, body], "k.kk", "k.kk"),
+            ("too much above", &[body, body, body, "By Tomas Berg", body, body, body, body], "kkk.kkkk", "kkk.kkkk"),
+            ("too little below", &["Lighthouse to be restored", "By Tomas Berg", "The light will be repaired."], "k.k", "k.k"),
+        ];
+        for (name, text, keep, want) in cases {
+            let text = text.join("\n");
+            let (lines, looks, mut keep) = setup(&text, keep);
+            set_aside_the_head_above_a_byline(&text, &lines, &looks, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
+            assert_eq!(&got, want, "{name}");
+        }
     }
 }
