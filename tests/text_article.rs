@@ -40,6 +40,7 @@ fn furniture_is_set_aside_and_the_body_kept() {
         ("share prompts", &["Share on Facebook", "Share on X", "Email this"], &["Share this article", "Follow us on Instagram"]),
         ("cookie notice", menu, &["We use cookies to improve your experience on our site. By continuing you accept our cookie policy.", "Accept all cookies", "Cookie settings"]),
         ("byline and date", &["Home", "News", "Local", "By Tomas Berg", "Updated 3 hours ago"], &["Terms of use", "Privacy policy"]),
+        ("headline and standfirst above the byline", &["Home", "News", "Lighthouse to be restored", "The light on the north pier will be repaired over the next two years.", "By Tomas Berg"], &["Terms of use", "Privacy policy"]),
         ("delayed quotes", menu, &["Quotes delayed at least 15 minutes. Market data provided by an outside vendor.", "Terms of use", "Privacy policy"]),
         ("related headlines", menu, &["More from the coast", "Ferry timetable changes for the winter season…", "New footpath opens along the cliffs above the bay…", "Town council approves budget for the new harbour wall…"]),
         ("footer links", menu, &["About us", "Careers", "Advertise with us", "Site map", "Accessibility", "© 2025 The Harbour Gazette"]),

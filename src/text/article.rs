@@ -19,8 +19,10 @@
 //! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
 //! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
 //! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
-//! the article; a heading followed by furniture goes with it; the headline and date a text
-//! starts with are kept.
+//! the article; a heading followed by furniture goes with it, but a sentence ending in a colon
+//! keeps the list it introduces when the article goes on after it; the headline and date a text
+//! starts with are kept, but the headline and standfirst above a page's byline or dateline
+//! go (the article text of a page starts below them).
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -456,6 +458,65 @@ fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
     }
 }
 
+/// Most lines of a list that a line ending in a colon can introduce.
+const LIST_LINES: usize = 10;
+
+/// Keeps a list the article introduces ("The newly selected five are:" and its items), when
+/// article text goes on after it: list items are short lines the model rates like a menu's,
+/// and the heading rule would take the line that introduces them. Only items with no mark of
+/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline).
+fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: &[bool], keep: &mut [bool]) {
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note;
+    let mut i = 0;
+    while i < lines.len() {
+        // a sentence that announces a list, not a form's label ("Search for:")
+        if rated[i] && looks[i].words >= 4 && looks[i].has_function_word() && lines[i].slice(text).ends_with(':') {
+            let reach = (i + 2 + LIST_LINES).min(lines.len());
+            if let Some(next) = (i + 1..reach).find(|&j| keep[j]) {
+                if next > i + 1 && (i + 1..next).all(|j| plain(&looks[j])) {
+                    keep[i..next].iter_mut().for_each(|k| *k = true);
+                    i = next;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Most kept lines above the writer's byline or the dateline that can be a headline and standfirst.
+const HEAD_ABOVE_BYLINE: usize = 2;
+/// Farthest, in lines, that byline or dateline can stand below the first kept line.
+const BYLINE_REACH: usize = 8;
+
+/// A writer's byline or a dateline ("By Jane Doe", "Nov. 18, 2019 7:04 pm ET", "Updated 3
+/// hours ago"), not a picture credit ("Photo by …", "Getty Images").
+fn byline_or_dateline(line: &str, look: &LineLook) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    let by = matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:");
+    look.words <= 14 && !look.caption_credit && (look.dated() || (by && look.phrase == Some(Phrase::Byline)))
+}
+
+/// Sets aside the headline and standfirst above a page's byline or dateline: a page's own
+/// article text (the truth of the pages we train on) starts below them, and a pasted page
+/// puts the byline between its head and its body ("Is Football Violence a Crime?", "NFL
+/// assaults have led to lawsuits before…", "By Randy Maniloff", "Nov. 18, 2019", body).
+/// Only when the byline itself was set aside, at most [`HEAD_ABOVE_BYLINE`] kept lines
+/// stand above it, and far more kept text follows it: so a clean text's headline and date
+/// stay, and so does a first paragraph above an inset byline of a quoted piece.
+fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let reach = (first + 1 + BYLINE_REACH).min(lines.len());
+    let Some(mark) = (first + 1..reach).find(|&i| !keep[i] && byline_or_dateline(lines[i].slice(text), &looks[i])) else { return };
+    let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
+    let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
+    let below = || (mark + 1..lines.len()).filter(|&i| keep[i]);
+    let (below_lines, below_words) = (below().count(), below().map(|i| looks[i].words).sum::<usize>());
+    if head.len() <= HEAD_ABOVE_BYLINE && below_lines >= 2 && below_words >= 3 * head_words.max(10) {
+        head.iter().for_each(|&i| keep[i] = false);
+    }
+}
+
 /// Decides which lines are article text.
 ///
 /// ```
@@ -550,11 +611,13 @@ impl ArticleFinder {
                 keep[i] = false;
             }
         }
+        keep_introduced_lists(text, &lines, &looks, &before, &mut keep);
         if !keep.contains(&true) {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
         keep_a_bare_head(&looks, &mut keep);
+        set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -582,5 +645,55 @@ impl ArticleFinder {
             }
         }
         (kept, ignored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of `text`, their looks, and `keep` from a string of 'k' (kept) and '.' (set aside).
+    fn setup(text: &str, keep: &str) -> (Vec<Span>, Vec<LineLook>, Vec<bool>) {
+        let lines: Vec<Span> = lines(text).collect();
+        let looks = look_at_lines(text, &lines);
+        (lines, looks, keep.chars().map(|c| c == 'k').collect())
+    }
+
+    #[test]
+    fn lists_the_article_introduces() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            ("a list between article lines", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass", body], "kk..k", "kkkkk"),
+            ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
+            ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
+            ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
+        ];
+        for (name, text, keep, want) in cases {
+            let text = text.join("\n");
+            let (lines, looks, mut keep) = setup(&text, keep);
+            let rated = keep.clone();
+            keep_introduced_lists(&text, &lines, &looks, &rated, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_head_above_a_byline() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            ("headline and standfirst", &["Lighthouse to be restored", "The light will be repaired.", "By Tomas Berg", body, body], "kk.kk", "...kk"),
+            ("a dateline", &["Lighthouse to be restored", "March 5, 2026", body, body], "k.kk", "..kk"),
+            ("a picture credit is no byline", &[body, "Photo by Jane Doe", body, body], "k.kk", "k.kk"),
+            ("too much above", &[body, body, body, "By Tomas Berg", body, body, body, body], "kkk.kkkk", "kkk.kkkk"),
+            ("too little below", &["Lighthouse to be restored", "By Tomas Berg", "The light will be repaired."], "k.k", "k.k"),
+        ];
+        for (name, text, keep, want) in cases {
+            let text = text.join("\n");
+            let (lines, looks, mut keep) = setup(&text, keep);
+            set_aside_the_head_above_a_byline(&text, &lines, &looks, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
+            assert_eq!(&got, want, "{name}");
+        }
     }
 }

@@ -358,13 +358,28 @@ impl Fnv {
 }
 
 /// Whether a headline runs into the next text without a space inside `token` ("WinsThe",
-/// "Over?Experts"), as teaser cards of related stories do when pasted.
+/// "Over?Experts", "AthleteA"), as teaser cards of related stories do when pasted. The
+/// glued word must go on in lower case, be a word in capitals or be "A" or "I" alone: a
+/// capital that ends the token is a brand's ("SciSpacE", "SpaceX"), not a sentence's start.
 fn is_glued_title(token: &str) -> bool {
     let mut run = 0usize; // letters of the current word part
     let mut prev = ' ';
-    for c in token.chars() {
+    let mut chars = token.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_uppercase() && run >= 4 && (prev.is_lowercase() || matches!(prev, '?' | '!' | '.')) {
-            return true;
+            let starts_a_word = match chars.peek() {
+                Some(n) if n.is_lowercase() => true,
+                // a word in capitals ("CoachBREAKING:"), not an abbreviation ("CityAM")
+                Some(n) if n.is_alphabetic() => {
+                    // (stops at the first small letter, before the next place to look: linear)
+                    let mut rest = chars.clone().filter(|c| c.is_alphabetic());
+                    rest.clone().take(3).count() >= 3 && rest.all(char::is_uppercase)
+                }
+                _ => matches!(c, 'A' | 'I'),
+            };
+            if starts_a_word {
+                return true;
+            }
         }
         if c.is_alphabetic() {
             run += 1;
@@ -456,6 +471,10 @@ mod tests {
             ("Is It Over?Experts say no.", true),
             ("McDonald and YouTube and iPhone are names.", false),
             ("The U.S. economy grew.", false),
+            ("Student-AthleteA 24-year-old won.", true),
+            ("ESA's SciSpacE team called in experts.", false),
+            ("Tottenham Sack Their CoachBREAKING: Tottenham Sack Their Coach", true),
+            ("Copyright © 2019 CityAM. Limited", false),
         ];
         for (line, want) in cases {
             assert_eq!(line.split_whitespace().any(is_glued_title), *want, "{line:?}");
