@@ -16,9 +16,10 @@
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
 //! is only a prompt, a legal notice or a byline, a headline cut off with "…" or glued to its
-//! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
-//! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
-//! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends the article; a heading followed by furniture goes
+//! teaser text or behind "Related:", a caption ending in a picture credit, a note on how to
+//! cite the page, is set aside even in a clean text; past the last sure article line, a
+//! sentence with a legal or prompt phrase (a cookie notice) or a note on the writer is set
+//! aside; a comment section's heading ends the article; a heading followed by furniture goes
 //! with it, but a sentence ending in a colon keeps the list it introduces when the article
 //! goes on after it; the headline and date a text starts with are kept, but the headline and
 //! standfirst above a page's byline or dateline go, and so does a byline or dateline the kept
@@ -603,8 +604,8 @@ impl ArticleFinder {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
-        // cut off with "…" or glued to its teaser text or behind "Related:", or a caption
-        // with a picture credit, goes even in a clean text
+        // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
+        // picture credit, or a note on how to cite the page, goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
@@ -612,6 +613,7 @@ impl ArticleFinder {
                 || l.glued_headline
                 || l.caption_credit
                 || l.related_prefix
+                || l.citation_note
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -654,6 +656,7 @@ impl ArticleFinder {
                 Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                 Some(Phrase::Byline) => IgnoredReason::Byline,
                 None if look.caption_credit || look.author_note => IgnoredReason::Byline,
+                None if look.citation_note => IgnoredReason::Boilerplate,
                 None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
                 None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                 None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,

@@ -68,6 +68,9 @@ pub struct LineLook {
     /// Says who wrote the piece ("Jane Doe is a reporter for Example News."), as a note
     /// under an article does.
     pub author_note: bool,
+    /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
+    /// 2026 from https://…"), as a note under a science news article does.
+    pub citation_note: bool,
     features: [f32; LOCAL_FEATURES],
 }
 
@@ -208,7 +211,21 @@ impl LineLook {
         let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
-        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, author_note, features }
+        let citation_note = words <= 60 && is_citation_note(line);
+        LineLook {
+            words,
+            phrase,
+            ends_stop,
+            cut_off,
+            cut_teaser,
+            glued_headline,
+            comment_heading,
+            caption_credit,
+            related_prefix,
+            author_note,
+            citation_note,
+            features,
+        }
     }
 
     /// Holds a prompt ("Share this", "Sign up") or a legal phrase ("© 2025", "Cookie settings").
@@ -301,6 +318,13 @@ fn is_author_note(line: &str) -> bool {
         let article = ["a", "an", "the"].iter().any(|a| pair[1].eq_ignore_ascii_case(a));
         is && article && words[i + 2..].iter().take(5).any(|w| WRITER_ROLES.contains(w))
     })
+}
+
+/// "… (2026, March 2) retrieved 3 March 2026 from …": a date in brackets, "retrieved", and
+/// where from, in that order.
+fn is_citation_note(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    lower.find(") retrieved ").is_some_and(|at| lower[at..].contains(" from "))
 }
 
 /// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
@@ -500,6 +524,19 @@ mod tests {
         for (line, want) in cases {
             let l = LineLook::new(line, Repeats::default());
             assert_eq!([l.glued_headline, l.comment_heading, l.caption_credit, l.related_prefix], *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn citation_notes() {
+        let cases: &[(&str, bool)] = &[
+            ("Citation: Lights return to the pier (2026, March 2) retrieved 3 March 2026 from https://example.org/a", true),
+            ("Lights return to the pier (2026, March 2) Retrieved 3 March 2026 from example.org", true),
+            ("Divers retrieved the bell (a bronze one) from the harbour floor.", false),
+            ("The bell (cast in 1890) retrieved its old place.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).citation_note, *want, "{line:?}");
         }
     }
 
