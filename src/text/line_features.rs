@@ -280,10 +280,15 @@ pub(crate) static COMMENT_WORDS: PhraseSet = PhraseSet::new(&[&[
 ]]);
 
 /// Words that head a comment section (not "discussion" or "responses", which also head
-/// parts of an article).
+/// parts of an article), with the comment form's heading in a few languages ("Deixe uma
+/// resposta", "Schreibe einen Kommentar"; not the singular "Kommentar" alone, which also
+/// labels an opinion piece).
 static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("comentarios", true), ("comentários", true), ("comment", true), ("commentaires", true), ("comments", true),
-    ("join the conversation", true), ("kommentare", true), ("leave a reply", true), ("replies", true),
+    ("deixe um comentário", false), ("deixe uma resposta", true), ("deja un comentario", true),
+    ("deja una respuesta", true), ("hinterlasse einen kommentar", true), ("join the conversation", true),
+    ("kommentare", true), ("laisser un commentaire", true), ("lascia un commento", true), ("leave a reply", true),
+    ("replies", true), ("schreibe einen kommentar", true),
 ]]);
 
 /// Credits of a picture in its caption.
@@ -515,6 +520,9 @@ mod tests {
             ("View Comments", [false, true, false, false]),
             ("[ 167 comments ]", [false, true, false, false]),
             ("The comments section of the report was long and detailed.", [false, false, false, false]),
+            ("Deixe uma resposta", [false, true, false, false]),
+            ("Schreibe einen Kommentar", [false, true, false, false]),
+            ("Kommentar", [false, false, false, false]),
             ("Workers repaint the lantern room. (AP Photo/Jane Doe)", [false, false, true, false]),
             ("The new lantern in its cradle. Credit: Harbour Trust", [false, false, true, false]),
             ("Related: Harbour wall to be rebuilt", [false, false, false, true]),
