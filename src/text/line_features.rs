@@ -312,8 +312,16 @@ static WRITER_ROLES: WordSet = WordSet::new(&[
     "publisher", "reporter", "writer",
 ]);
 
-/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`].
+/// How a note credits those who helped report the piece ("Jane Doe contributed reporting
+/// from Oslo.", "… contributed to this report.").
+const CONTRIBUTED: &[&str] = &["contributed reporting", "contributed to this article", "contributed to this report", "contributed to this story"];
+
+/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`],
+/// or a note of who contributed to the report ([`CONTRIBUTED`]).
 fn is_author_note(line: &str) -> bool {
+    if line.contains(" contributed ") && CONTRIBUTED.iter().any(|c| line.to_ascii_lowercase().contains(c)) {
+        return true;
+    }
     if !(line.contains(" is ") || line.contains(" was ")) {
         return false;
     }
@@ -557,6 +565,9 @@ mod tests {
             ("The editor is a patient man.", false),
             ("He is a keen sailor and a former harbour master.", false),
             ("A reporter asked whether it is a good plan.", false),
+            ("Tomas Berg contributed reporting from Oslo.", true),
+            ("Staff writer Ann Lee in Leeds contributed to this report.", true),
+            ("The harbour trust contributed two million to the repairs.", false),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).author_note, *want, "{line:?}");
