@@ -16,13 +16,14 @@
 //!
 //! A few rules then settle what a model cannot see from one text alone: a short line that
 //! is only a prompt, a legal notice or a byline, a headline cut off with "…" or glued to its
-//! teaser text or behind "Related:", a caption ending in a picture credit, is set aside even
-//! in a clean text; past the last sure article line, a sentence with a legal or prompt phrase
-//! (a cookie notice) or a note on the writer is set aside; a comment section's heading ends
-//! the article; a heading followed by furniture goes with it, but a sentence ending in a colon
-//! keeps the list it introduces when the article goes on after it; the headline and date a text
-//! starts with are kept, but the headline and standfirst above a page's byline or dateline
-//! go (the article text of a page starts below them).
+//! teaser text or behind "Related:", a caption ending in a picture credit, a note on how to
+//! cite the page, is set aside even in a clean text; past the last sure article line, a
+//! sentence with a legal or prompt phrase (a cookie notice) or a note on the writer is set
+//! aside; a comment section's heading ends the article; a heading followed by furniture goes
+//! with it, but a sentence ending in a colon keeps the list it introduces when the article
+//! goes on after it; the headline and date a text starts with are kept, but the headline and
+//! standfirst above a page's byline or dateline go, and so does a byline or dateline the kept
+//! text of a page opens with (the article text of a page starts below them).
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -517,6 +518,26 @@ fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLo
     }
 }
 
+/// Most words of a byline or dateline that can open a page's kept text and still go.
+const OPENING_MARK_WORDS: usize = 10;
+
+/// Sets aside a byline or dateline that the kept text of a page opens with ("November 19,
+/// 2019 at 9:45 am", "by Jane Doe / 2016.12.01") when the lines above it were set aside and
+/// article text follows: a page's article text starts below its byline and date, as it does
+/// below its headline. Not when it is the text's first line (a clean text's date stays), nor
+/// a sentence ("On March 5, 2026 the council met."), nor when little follows.
+fn set_aside_an_opening_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let look = &looks[first];
+    if first == 0 || look.ends_stop || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
+        return;
+    }
+    let below = || (first + 1..lines.len()).filter(|&i| keep[i]);
+    if below().count() >= 2 && below().map(|i| looks[i].words).sum::<usize>() >= 30 {
+        keep[first] = false;
+    }
+}
+
 /// Decides which lines are article text.
 ///
 /// ```
@@ -583,8 +604,8 @@ impl ArticleFinder {
         let lines: Vec<Span> = lines(text).collect();
         let (looks, p) = self.rate(text, &lines, hints);
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
-        // cut off with "…" or glued to its teaser text or behind "Related:", or a caption
-        // with a picture credit, goes even in a clean text
+        // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
+        // picture credit, or a note on how to cite the page, goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
@@ -592,6 +613,7 @@ impl ArticleFinder {
                 || l.glued_headline
                 || l.caption_credit
                 || l.related_prefix
+                || l.citation_note
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -618,6 +640,7 @@ impl ArticleFinder {
         }
         keep_a_bare_head(&looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
+        set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -633,6 +656,7 @@ impl ArticleFinder {
                 Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                 Some(Phrase::Byline) => IgnoredReason::Byline,
                 None if look.caption_credit || look.author_note => IgnoredReason::Byline,
+                None if look.citation_note => IgnoredReason::Boilerplate,
                 None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
                 None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                 None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
@@ -673,6 +697,26 @@ mod tests {
             let (lines, looks, mut keep) = setup(&text, keep);
             let rated = keep.clone();
             keep_introduced_lists(&text, &lines, &looks, &rated, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_byline_the_kept_text_opens_with() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            ("a date below a set-aside byline", &["Lighthouse to be restored", "By Tomas Berg", "Monday, March 2, 2026", body, body], "..kkk", "...kk"),
+            ("a byline with its date", &["Home", "News", "By Tomas Berg / 2026.03.02", body, body], "..kkk", "...kk"),
+            ("the text's first line", &["Monday, March 2, 2026", body, body], "kkk", "kkk"),
+            ("a sentence with a date", &["Home", "On March 2, 2026 the council met.", body, body], ".kkk", ".kkk"),
+            ("too little below", &["Home", "Monday, March 2, 2026", "The light will be repaired."], ".kk", ".kk"),
+            ("not the first kept line", &["Home", body, "Monday, March 2, 2026", body, body], ".kkkk", ".kkkk"),
+        ];
+        for (name, text, keep, want) in cases {
+            let text = text.join("\n");
+            let (lines, looks, mut keep) = setup(&text, keep);
+            set_aside_an_opening_byline(&text, &lines, &looks, &mut keep);
             let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
             assert_eq!(&got, want, "{name}");
         }

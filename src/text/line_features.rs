@@ -68,6 +68,9 @@ pub struct LineLook {
     /// Says who wrote the piece ("Jane Doe is a reporter for Example News."), as a note
     /// under an article does.
     pub author_note: bool,
+    /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
+    /// 2026 from https://…"), as a note under a science news article does.
+    pub citation_note: bool,
     features: [f32; LOCAL_FEATURES],
 }
 
@@ -208,7 +211,21 @@ impl LineLook {
         let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
-        LineLook { words, phrase, ends_stop, cut_off, cut_teaser, glued_headline, comment_heading, caption_credit, related_prefix, author_note, features }
+        let citation_note = words <= 60 && is_citation_note(line);
+        LineLook {
+            words,
+            phrase,
+            ends_stop,
+            cut_off,
+            cut_teaser,
+            glued_headline,
+            comment_heading,
+            caption_credit,
+            related_prefix,
+            author_note,
+            citation_note,
+            features,
+        }
     }
 
     /// Holds a prompt ("Share this", "Sign up") or a legal phrase ("© 2025", "Cookie settings").
@@ -263,10 +280,15 @@ pub(crate) static COMMENT_WORDS: PhraseSet = PhraseSet::new(&[&[
 ]]);
 
 /// Words that head a comment section (not "discussion" or "responses", which also head
-/// parts of an article).
+/// parts of an article), with the comment form's heading in a few languages ("Deixe uma
+/// resposta", "Schreibe einen Kommentar"; not the singular "Kommentar" alone, which also
+/// labels an opinion piece).
 static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("comentarios", true), ("comentários", true), ("comment", true), ("commentaires", true), ("comments", true),
-    ("join the conversation", true), ("kommentare", true), ("leave a reply", true), ("replies", true),
+    ("deixe um comentário", false), ("deixe uma resposta", true), ("deja un comentario", true),
+    ("deja una respuesta", true), ("hinterlasse einen kommentar", true), ("join the conversation", true),
+    ("kommentare", true), ("laisser un commentaire", true), ("lascia un commento", true), ("leave a reply", true),
+    ("replies", true), ("schreibe einen kommentar", true),
 ]]);
 
 /// Credits of a picture in its caption.
@@ -290,8 +312,16 @@ static WRITER_ROLES: WordSet = WordSet::new(&[
     "publisher", "reporter", "writer",
 ]);
 
-/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`].
+/// How a note credits those who helped report the piece ("Jane Doe contributed reporting
+/// from Oslo.", "… contributed to this report.").
+const CONTRIBUTED: &[&str] = &["contributed reporting", "contributed to this article", "contributed to this report", "contributed to this story"];
+
+/// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`],
+/// or a note of who contributed to the report ([`CONTRIBUTED`]).
 fn is_author_note(line: &str) -> bool {
+    if line.contains(" contributed ") && CONTRIBUTED.iter().any(|c| line.to_ascii_lowercase().contains(c)) {
+        return true;
+    }
     if !(line.contains(" is ") || line.contains(" was ")) {
         return false;
     }
@@ -301,6 +331,13 @@ fn is_author_note(line: &str) -> bool {
         let article = ["a", "an", "the"].iter().any(|a| pair[1].eq_ignore_ascii_case(a));
         is && article && words[i + 2..].iter().take(5).any(|w| WRITER_ROLES.contains(w))
     })
+}
+
+/// "… (2026, March 2) retrieved 3 March 2026 from …": a date in brackets, "retrieved", and
+/// where from, in that order.
+fn is_citation_note(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    lower.find(") retrieved ").is_some_and(|at| lower[at..].contains(" from "))
 }
 
 /// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
@@ -491,6 +528,9 @@ mod tests {
             ("View Comments", [false, true, false, false]),
             ("[ 167 comments ]", [false, true, false, false]),
             ("The comments section of the report was long and detailed.", [false, false, false, false]),
+            ("Deixe uma resposta", [false, true, false, false]),
+            ("Schreibe einen Kommentar", [false, true, false, false]),
+            ("Kommentar", [false, false, false, false]),
             ("Workers repaint the lantern room. (AP Photo/Jane Doe)", [false, false, true, false]),
             ("The new lantern in its cradle. Credit: Harbour Trust", [false, false, true, false]),
             ("Related: Harbour wall to be rebuilt", [false, false, false, true]),
@@ -504,6 +544,19 @@ mod tests {
     }
 
     #[test]
+    fn citation_notes() {
+        let cases: &[(&str, bool)] = &[
+            ("Citation: Lights return to the pier (2026, March 2) retrieved 3 March 2026 from https://example.org/a", true),
+            ("Lights return to the pier (2026, March 2) Retrieved 3 March 2026 from example.org", true),
+            ("Divers retrieved the bell (a bronze one) from the harbour floor.", false),
+            ("The bell (cast in 1890) retrieved its old place.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).citation_note, *want, "{line:?}");
+        }
+    }
+
+    #[test]
     fn author_notes() {
         let cases: &[(&str, bool)] = &[
             ("Maren Holt is a reporter for The Harbour Gazette.", true),
@@ -512,6 +565,9 @@ mod tests {
             ("The editor is a patient man.", false),
             ("He is a keen sailor and a former harbour master.", false),
             ("A reporter asked whether it is a good plan.", false),
+            ("Tomas Berg contributed reporting from Oslo.", true),
+            ("Staff writer Ann Lee in Leeds contributed to this report.", true),
+            ("The harbour trust contributed two million to the repairs.", false),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).author_note, *want, "{line:?}");
