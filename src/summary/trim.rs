@@ -23,7 +23,7 @@
 //! learned gate over them), of attributions and of datelines of a time ("…said Tuesday.")
 //! gained less or lost ROUGE-2.
 
-use super::features::STOP;
+use super::features::is_stop;
 use super::shape::DANGLING;
 use crate::{Document, Span};
 use std::collections::HashMap;
@@ -109,7 +109,7 @@ impl Recurrence {
     fn share_elsewhere(&self, part: &str, own: &HashMap<String, u32>) -> f32 {
         let (mut content, mut elsewhere) = (0usize, 0usize);
         for w in words(part) {
-            if STOP.contains(&w.as_str()) {
+            if is_stop(&w) {
                 continue;
             }
             content += 1;
