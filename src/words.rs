@@ -76,6 +76,21 @@ impl WordList {
     }
 }
 
+/// Calls `f` with `word` in lower case: on the stack for a short ASCII word (the mapping
+/// is then byte by byte), through [`str::to_lowercase`] otherwise.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are UTF-8
+        f(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +100,12 @@ mod tests {
         static W: WordList = WordList::new(&["said", "told", "according to"]);
         assert!(W.contains("said") && W.contains("according to"));
         assert!(!W.contains("Said") && !W.contains("sai") && !W.contains(""));
+    }
+
+    #[test]
+    fn lowers_like_to_lowercase() {
+        for w in ["Mr.", "PROF", "", "Ünal", "İstanbul", "\u{212A}elvin", "averyveryverylongwordofmorethan32bytes"] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase(), "{w:?}");
+        }
     }
 }
