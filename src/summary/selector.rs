@@ -126,12 +126,14 @@ impl Selector {
             }
         }
         chosen.sort_unstable();
-        let spans = chosen.into_iter().map(|s| shape::display_span(doc, s));
+        let spans: Vec<Span> = chosen.into_iter().map(|s| shape::display_span(doc, s)).collect();
         if k <= self.compress_up_to {
-            let recurrence = trim::Recurrence::new(doc.text);
-            spans.map(|span| trim::compress(doc, &recurrence, span)).collect()
+            // the article's counts of the words these sentences hold, all that compress reads
+            let texts: Vec<&str> = spans.iter().filter_map(|s| doc.text.get(s.start..s.end)).collect();
+            let recurrence = trim::Recurrence::of_words_in(doc.text, &texts);
+            spans.into_iter().map(|span| trim::compress(doc, &recurrence, span)).collect()
         } else {
-            spans.collect()
+            spans
         }
     }
 }
