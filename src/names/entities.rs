@@ -108,15 +108,29 @@ pub struct EntityMerger {
 /// assert_eq!(precis::names::entities::name_key("Prof. Steve  TSANG"), "steve tsang");
 /// ```
 pub fn name_key(name: &str) -> String {
-    let name = without_title(name.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']));
+    let name = without_title(strip_all(strip_all(name, "'s"), "’s").trim_end_matches(['\'', '’']));
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            // byte by byte, as the full mapping would give for ASCII
+            out.extend(word.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        }
     }
     out
+}
+
+/// `s` without every repeat of `suffix` at its end, as `s.trim_end_matches(suffix)` gives
+/// but without setting up a substring search for a two-char suffix.
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// `name` without leading titles ("Prof Steve Tsang" → "Steve Tsang"); a name that is
