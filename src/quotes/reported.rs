@@ -272,7 +272,6 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
         let mut readings: Vec<(f32, Quote)> = (r.start..end)
             .filter(|&c| !quoted[c] && may_cue(doc.token_text(c)))
             .filter_map(|c| {
-                let strength = super::cues::cue_strength(doc.token_text(c));
                 let i = semis.partition_point(|&k| k < c);
                 let clause = Clause {
                     doc,
@@ -284,7 +283,8 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
                     .filter(|q| {
                         unquoted_tokens(doc, &unquoted, q) >= least_content(doc.token_text(c))
                     })
-                    .map(|q| (strength, q))
+                    // the strength only for a reading (most words give none)
+                    .map(|q| (super::cues::cue_strength(doc.token_text(c)), q))
             })
             // a run-on "sentence" with hundreds of cues is no sentence: read its first few
             .take(MAX_READINGS)
