@@ -248,8 +248,6 @@ const MIN_REPORTING: f32 = 0.22;
 /// True for the cues strong enough to mark reported speech without quote marks.
 pub(crate) fn is_reporting_cue(word: &str) -> bool {
     static NOT: WordList = WordList::new(NOT_REPORTING);
-    if NOT.contains(word) {
-        return false;
-    }
-    cue_strength(word) >= MIN_REPORTING && word.bytes().all(|b| b.is_ascii_lowercase())
+    // the strength first: most words are no cue at all
+    cue_strength(word) >= MIN_REPORTING && word.bytes().all(|b| b.is_ascii_lowercase()) && !NOT.contains(word)
 }
