@@ -190,7 +190,7 @@ fn better_name(candidate: &str, current: &str) -> bool {
 
 /// The display form of a mention: possessive and titles dropped.
 fn display(text: &str) -> String {
-    without_title(text.trim_end_matches("'s").trim_end_matches("’s")).to_string()
+    without_title(strip_all(strip_all(text, "'s"), "’s")).to_string()
 }
 
 /// Folds an entity into another of the same name but another kind when the other has
@@ -278,7 +278,8 @@ impl EntityMerger {
                 Some(i) => {
                     let b = &mut building[i];
                     let shown = display(text);
-                    if !b.alias && name_key(&shown) == name_key(&b.name) && better_name(&shown, &b.name) {
+                    // the cheap test first: most mentions repeat the name as it stands
+                    if !b.alias && better_name(&shown, &b.name) && name_key(&shown) == name_key(&b.name) {
                         b.name = shown;
                     }
                     i
