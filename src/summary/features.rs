@@ -71,7 +71,10 @@ pub fn word_bags(doc: &Document) -> Vec<Vec<u32>> {
 /// The bags of [`word_bags`] for `sentences` only, in their order: ids are local to these
 /// sentences, so two bags share an id exactly when they share a word, as in [`word_bags`].
 pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = usize>) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let sentences: Vec<usize> = sentences.into_iter().collect();
+    // sized for every token up front: growing re-hashes every word so far, each time
+    let tokens = sentences.iter().map(|&s| doc.sentences[s].tokens.len()).sum();
+    let mut ids: HashMap<String, u32> = HashMap::with_capacity(tokens);
     let mut buf = String::new();
     sentences
         .into_iter()
