@@ -244,9 +244,10 @@ impl EntityMerger {
     pub fn merge(&self, doc: &crate::Document, mut mentions: Vec<Mention>) -> Entities {
         mentions.sort_by_key(|m| m.span.start);
         let mut building: Vec<Building> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        // sized for every mention up front: growing re-hashes every key so far, each time
+        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(mentions.len());
         // last word of multi-word person names → entity (None when two people share it)
-        let mut by_surname: HashMap<String, Option<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Option<usize>> = HashMap::with_capacity(mentions.len());
         let mut entity_of = Vec::with_capacity(mentions.len());
         for m in &mentions {
             let text = m.span.slice(doc.text);

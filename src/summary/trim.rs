@@ -128,7 +128,8 @@ impl Recurrence {
     /// asks about no other word when given these sentences, as it cuts them only where
     /// no word runs on, so this answers it as [`Recurrence::new`] would, for less.
     pub fn of_words_in(text: &str, sentences: &[&str]) -> Recurrence {
-        let mut counts: HashMap<String, u32> = HashMap::new();
+        // at most a word every two bytes: sized up front, the map never re-hashes
+        let mut counts: HashMap<String, u32> = HashMap::with_capacity(sentences.iter().map(|s| s.len() / 2 + 1).sum());
         for s in sentences {
             for_each_word(s, |w| {
                 if !counts.contains_key(w) {
