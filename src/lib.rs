@@ -73,6 +73,7 @@
 mod analysis;
 mod decimal;
 mod document;
+mod words;
 mod error;
 pub mod names;
 pub mod quotes;

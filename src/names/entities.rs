@@ -108,15 +108,29 @@ pub struct EntityMerger {
 /// assert_eq!(precis::names::entities::name_key("Prof. Steve  TSANG"), "steve tsang");
 /// ```
 pub fn name_key(name: &str) -> String {
-    let name = without_title(name.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']));
+    let name = without_title(strip_all(strip_all(name, "'s"), "’s").trim_end_matches(['\'', '’']));
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            // byte by byte, as the full mapping would give for ASCII
+            out.extend(word.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        }
     }
     out
+}
+
+/// `s` without every repeat of `suffix` at its end, as `s.trim_end_matches(suffix)` gives
+/// but without setting up a substring search for a two-char suffix.
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// `name` without leading titles ("Prof Steve Tsang" → "Steve Tsang"); a name that is
@@ -176,7 +190,7 @@ fn better_name(candidate: &str, current: &str) -> bool {
 
 /// The display form of a mention: possessive and titles dropped.
 fn display(text: &str) -> String {
-    without_title(text.trim_end_matches("'s").trim_end_matches("’s")).to_string()
+    without_title(strip_all(strip_all(text, "'s"), "’s")).to_string()
 }
 
 /// Folds an entity into another of the same name but another kind when the other has
@@ -230,9 +244,10 @@ impl EntityMerger {
     pub fn merge(&self, doc: &crate::Document, mut mentions: Vec<Mention>) -> Entities {
         mentions.sort_by_key(|m| m.span.start);
         let mut building: Vec<Building> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        // sized for every mention up front: growing re-hashes every key so far, each time
+        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(mentions.len());
         // last word of multi-word person names → entity (None when two people share it)
-        let mut by_surname: HashMap<String, Option<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Option<usize>> = HashMap::with_capacity(mentions.len());
         let mut entity_of = Vec::with_capacity(mentions.len());
         for m in &mentions {
             let text = m.span.slice(doc.text);
@@ -264,7 +279,8 @@ impl EntityMerger {
                 Some(i) => {
                     let b = &mut building[i];
                     let shown = display(text);
-                    if !b.alias && name_key(&shown) == name_key(&b.name) && better_name(&shown, &b.name) {
+                    // the cheap test first: most mentions repeat the name as it stands
+                    if !b.alias && better_name(&shown, &b.name) && name_key(&shown) == name_key(&b.name) {
                         b.name = shown;
                     }
                     i

@@ -11,6 +11,7 @@ pub mod tagger;
 
 pub use entities::EntityMerger;
 pub use tagger::{Mention, NameTagger};
+use crate::words::{with_lower, WordList};
 
 /// Titles and honorifics that precede a name but are not part of it.
 pub const TITLES: &[&str] = &[
@@ -31,6 +32,6 @@ pub const TITLES: &[&str] = &[
 /// assert!(!precis::names::is_title("Steve"));
 /// ```
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    static SET: WordList = WordList::new(TITLES);
+    with_lower(word.trim_end_matches('.'), |w| SET.contains(w))
 }

@@ -5,7 +5,7 @@
 //! learned from annotated news (`cues.tsv`, written by `examples/train_quotes.rs`), where
 //! the strength is the share of a word's uses that were annotated as an attribution cue.
 
-use std::collections::HashMap;
+use crate::words::{WordList, WordTable};
 use std::sync::OnceLock;
 
 /// Speech verbs in the forms news text uses; always cues.
@@ -101,16 +101,16 @@ pub const CUE_VERBS: &[&str] = &[
 /// The learned lexicon: `word<TAB>strength` lines.
 const LEARNED: &str = include_str!("cues.tsv");
 
-fn learned() -> &'static HashMap<&'static str, f32> {
-    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+/// Every cue word's strength: the learned lexicon, with the speech verbs of [`CUE_VERBS`]
+/// at 1 over whatever was learned for them, so a word costs one lookup.
+fn strengths() -> &'static WordTable<f32> {
+    static TABLE: OnceLock<WordTable<f32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        LEARNED
-            .lines()
-            .filter_map(|l| {
-                let (w, s) = l.split_once('\t')?;
-                Some((w, crate::decimal::parse_f32(s.trim())?))
-            })
-            .collect()
+        let learned = LEARNED.lines().filter_map(|l| {
+            let (w, s) = l.split_once('\t')?;
+            Some((w, crate::decimal::parse_f32(s.trim())?))
+        });
+        learned.chain(CUE_VERBS.iter().map(|&w| (w, 1.0))).collect()
     })
 }
 
@@ -139,10 +139,7 @@ pub fn cue_strength(word: &str) -> f32 {
     let Some(w) = lower(word, &mut buf) else {
         return 0.0;
     };
-    if CUE_VERBS.contains(&w) {
-        return 1.0;
-    }
-    learned().get(w).copied().unwrap_or(0.0)
+    strengths().get(w).copied().unwrap_or(0.0)
 }
 
 /// True when `word`, as written in running text, is a cue of speech: a lower-case speech
@@ -250,8 +247,7 @@ const MIN_REPORTING: f32 = 0.22;
 
 /// True for the cues strong enough to mark reported speech without quote marks.
 pub(crate) fn is_reporting_cue(word: &str) -> bool {
-    if NOT_REPORTING.contains(&word) {
-        return false;
-    }
-    cue_strength(word) >= MIN_REPORTING && word.bytes().all(|b| b.is_ascii_lowercase())
+    static NOT: WordList = WordList::new(NOT_REPORTING);
+    // the strength first: most words are no cue at all
+    cue_strength(word) >= MIN_REPORTING && word.bytes().all(|b| b.is_ascii_lowercase()) && !NOT.contains(word)
 }

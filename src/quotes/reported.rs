@@ -1,6 +1,7 @@
 //! Reported speech in sentences without quote marks: "X said (that) …", "X told Y …",
 //! "…, X said.", "…, said X.", "according to X, …" and "…, according to X."
 
+use crate::words::WordList;
 use super::cues::is_reporting_cue;
 use super::resolve::Resolver;
 use super::speaker::{is_between, phrase_after, phrase_before, Phrase, PhraseKind, WEEKDAYS};
@@ -13,13 +14,13 @@ const MAX_SCAN: usize = 80;
 /// Reported content shorter than this (in tokens) is not kept.
 const MIN_CONTENT: usize = 3;
 /// Cues followed by the person spoken to before the content: "told reporters that".
-const WITH_OBJECT: &[&str] = &[
+static WITH_OBJECT: WordList = WordList::new(&[
     "told", "tells", "telling", "asked", "warned", "urged", "reminded", "assured", "informed",
     "promised",
-];
+]);
 
 /// Nouns that end a short "when or where it was said" phrase after a cue.
-const SETTING_NOUNS: &[&str] = &[
+static SETTING_NOUNS: WordList = WordList::new(&[
     "week",
     "weekend",
     "month",
@@ -45,7 +46,7 @@ const SETTING_NOUNS: &[&str] = &[
     "rally",
     "time",
     "day",
-];
+]);
 
 /// The first token after a short "on Monday" / "in a statement" / "last week" phrase at `k`.
 fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
@@ -58,7 +59,7 @@ fn skip_setting(doc: &Document, k: usize, end: usize) -> usize {
         return k;
     }
     let lim = end.min(k + 5);
-    let ends_setting = |w: &str| SETTING_NOUNS.contains(&w) || WEEKDAYS.contains(&w);
+    let ends_setting = |w: &str| SETTING_NOUNS.contains(w) || WEEKDAYS.contains(w);
     match (k + 1..lim).find(|&j| ends_setting(doc.token_text(j))) {
         Some(j) if j + 1 < end => {
             let mut n = j + 1;
@@ -103,7 +104,7 @@ fn skip_object(doc: &Document, k: usize, end: usize) -> usize {
 }
 
 /// Verbs of intent whose "to …" says what their subject wants, plans or refuses.
-const INTENT_CUES: &[&str] = &[
+static INTENT_CUES: WordList = WordList::new(&[
     "declined",
     "declines",
     "want",
@@ -130,10 +131,10 @@ const INTENT_CUES: &[&str] = &[
     "decided",
     "intends",
     "intended",
-];
+]);
 
 /// Verbs whose object is what they report: "endorsed Clinton", "called him divisive".
-const OBJECT_CUES: &[&str] = &[
+static OBJECT_CUES: WordList = WordList::new(&[
     "endorsed",
     "endorses",
     "endorse",
@@ -157,11 +158,11 @@ const OBJECT_CUES: &[&str] = &[
     "slammed",
     "denounced",
     "condemned",
-];
+]);
 
 /// The fewest tokens of content a reading of cue `w` needs.
 fn least_content(w: &str) -> usize {
-    if OBJECT_CUES.contains(&w) {
+    if OBJECT_CUES.contains(w) {
         1
     } else {
         MIN_CONTENT
@@ -169,7 +170,7 @@ fn least_content(w: &str) -> usize {
 }
 
 /// Verbs of thought, read as reported when a clause with its own subject follows.
-const THOUGHT_CUES: &[&str] = &[
+static THOUGHT_CUES: WordList = WordList::new(&[
     "think",
     "thinks",
     "thought",
@@ -196,10 +197,10 @@ const THOUGHT_CUES: &[&str] = &[
     "realize",
     "realized",
     "understand",
-];
+]);
 
 /// Words that open an adverbial, not reported content, right after a cue.
-const ADVERBIAL_START: &[&str] = &[
+static ADVERBIAL_START: WordList = WordList::new(&[
     "in",
     "on",
     "at",
@@ -239,7 +240,7 @@ const ADVERBIAL_START: &[&str] = &[
     "repeatedly",
     "also",
     "back",
-];
+]);
 
 /// The reported speech of `doc`, skipping sentences with quoted tokens.
 pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver) -> Vec<Quote> {
@@ -271,7 +272,6 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
         let mut readings: Vec<(f32, Quote)> = (r.start..end)
             .filter(|&c| !quoted[c] && may_cue(doc.token_text(c)))
             .filter_map(|c| {
-                let strength = super::cues::cue_strength(doc.token_text(c));
                 let i = semis.partition_point(|&k| k < c);
                 let clause = Clause {
                     doc,
@@ -283,7 +283,8 @@ pub(crate) fn find_reported(doc: &Document, quoted: &[bool], resolver: &Resolver
                     .filter(|q| {
                         unquoted_tokens(doc, &unquoted, q) >= least_content(doc.token_text(c))
                     })
-                    .map(|q| (strength, q))
+                    // the strength only for a reading (most words give none)
+                    .map(|q| (super::cues::cue_strength(doc.token_text(c)), q))
             })
             // a run-on "sentence" with hundreds of cues is no sentence: read its first few
             .take(MAX_READINGS)
@@ -554,7 +555,7 @@ fn relative_subject(clause: &Clause, c: usize) -> Option<Quote> {
         .find(|&j| doc.token_text(j) == ",")
         .unwrap_or(end);
     let (a, b) = trim(doc, k, stop);
-    if b < a + MIN_CONTENT || ADVERBIAL_START.contains(&doc.token_text(a)) {
+    if b < a + MIN_CONTENT || ADVERBIAL_START.contains(doc.token_text(a)) {
         return None;
     }
     let content = span_of(doc, a, b);
@@ -641,9 +642,9 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         // "content, according to X."
         return mk(phrase, cue, first, c);
     }
-    let intent = INTENT_CUES.contains(&w) && c + 1 < end && doc.token_text(c + 1) == "to";
+    let intent = INTENT_CUES.contains(w) && c + 1 < end && doc.token_text(c + 1) == "to";
     // "they think that …", "voters fear he …": a thought with a clause of its own
-    let thought = THOUGHT_CUES.contains(&w)
+    let thought = THOUGHT_CUES.contains(w)
         && c + 1 < end
         && (doc.token_text(c + 1) == "that"
             || super::speaker::is_pronoun(doc.token_text(c + 1))
@@ -651,7 +652,7 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     // "declined to say …": read as the intent, not as what was said
     if c >= first + 2
         && doc.token_text(c - 1) == "to"
-        && INTENT_CUES.contains(&doc.token_text(c - 2))
+        && INTENT_CUES.contains(doc.token_text(c - 2))
     {
         return None;
     }
@@ -696,14 +697,14 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         }
         // "said in April", "said during a session", "said, veering off": no content follows
         let next = if k < end { doc.token_text(k) } else { "" };
-        let adverbial = ADVERBIAL_START.contains(&next)
+        let adverbial = ADVERBIAL_START.contains(next)
             || (next == "," && k + 1 < end && doc.token_text(k + 1).ends_with("ing"));
         if adverbial && that.is_none() && end > c + 5 {
             return None;
         }
         if matches!(w, "asked" | "asks" | "urged" | "urges") && that.is_none() {
             // "asked Flynn to describe Putin": the person asked is part of what was asked
-        } else if WITH_OBJECT.contains(&w) {
+        } else if WITH_OBJECT.contains(w) {
             match that {
                 Some(j) => k = j + 1,
                 None => k = skip_setting(doc, skip_object(doc, k, end), end),

@@ -3,6 +3,7 @@
 //! nearest organisation, "the minister" into the nearest person. Without a fitting entity
 //! (a weak name tagger, a first mention) the phrase's own words stand.
 
+use crate::words::WordList;
 use super::speaker::is_name_token;
 use super::speaker::{Phrase, PhraseKind};
 use crate::names::entities::Entities;
@@ -13,7 +14,7 @@ use crate::{Document, EntityKind, Span, Speaker};
 const NAME_LOOKBACK: usize = 80;
 
 /// Heads of descriptions that name a body.
-const BODY_NOUNS: &[&str] = &[
+static BODY_NOUNS: WordList = WordList::new(&[
     "company",
     "firm",
     "group",
@@ -74,9 +75,9 @@ const BODY_NOUNS: &[&str] = &[
     "alliance",
     "channel",
     "station",
-];
+]);
 /// Heads of descriptions that name a person.
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: WordList = WordList::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -117,7 +118,7 @@ const PERSON_NOUNS: &[&str] = &[
     "congressman",
     "congresswoman",
     "politician",
-];
+]);
 
 /// The last speaker seen, carried from quote to quote.
 #[derive(Debug, Clone)]
@@ -186,9 +187,9 @@ impl Resolver<'_, '_> {
                     .split(' ')
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-                let want = if BODY_NOUNS.contains(&head.as_str()) {
+                let want = if BODY_NOUNS.contains(head.as_str()) {
                     Some(EntityKind::Organization)
-                } else if is_title(&head) || PERSON_NOUNS.contains(&head.as_str()) {
+                } else if is_title(&head) || PERSON_NOUNS.contains(head.as_str()) {
                     Some(EntityKind::Person)
                 } else {
                     None

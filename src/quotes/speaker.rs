@@ -2,6 +2,7 @@
 //! "the company", "one longtime adviser", and picks its head, the words that name the
 //! speaker ("Lael Brainard, a Fed governor," → "Lael Brainard").
 
+use crate::words::WordList;
 use crate::names::is_title;
 use crate::{Document, Span};
 
@@ -29,12 +30,12 @@ const MAX_PHRASE: usize = 10;
 /// Pronouns that can name a speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// Words that open a description: "the minister", "one user".
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "this", "that",
     "some", "many", "several",
-];
+]);
 /// Words that end a phrase read forwards: "said Tsang [of] Soas", "adviser [to] Clinton".
-const STOP_AFTER: &[&str] = &[
+static STOP_AFTER: WordList = WordList::new(&[
     "in",
     "on",
     "at",
@@ -75,15 +76,15 @@ const STOP_AFTER: &[&str] = &[
     "was",
     "has",
     "had",
-];
+]);
 /// Words that begin a clause, so a phrase read backwards stops after them.
-const STOP_BEFORE: &[&str] = &[
+static STOP_BEFORE: WordList = WordList::new(&[
     "that", "and", "but", "as", "when", "while", "because", "if", "after", "before", "where",
     "which", "who", "whom", "so", "then", "though", "although", "since", "than", "or", "until",
     "once", "what", "how", "why", "whether", "to", "said", "says", "say",
-];
+]);
 /// Words between a subject and its cue: "has", "also", "reportedly".
-const BETWEEN: &[&str] = &[
+static BETWEEN: WordList = WordList::new(&[
     "has",
     "had",
     "have",
@@ -135,17 +136,17 @@ const BETWEEN: &[&str] = &[
     "publicly",
     "privately",
     "flatly",
-];
+]);
 /// Lower-case words that never end a speaker description.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: WordList = WordList::new(&[
     "and", "but", "or", "only", "so", "then", "also", "that", "which", "who", "not", "just", "as",
     "if", "when", "while", "because", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
     "with", "from", "this", "these", "those", "there", "here", "what", "how", "why", "where",
     "all", "both", "each", "even", "still", "yet", "now", "however", "thing", "things", "way",
     "time", "times", "year", "years", "day", "days", "week", "weeks", "is", "was", "be",
-];
+]);
 /// The days of the week: never names, and the end of a "when it was said" phrase.
-pub(crate) const WEEKDAYS: &[&str] = &[
+pub(crate) static WEEKDAYS: WordList = WordList::new(&[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -153,10 +154,10 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-];
+]);
 
 /// Capitalised words that are not part of a name (days, months, sentence openers).
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordList = WordList::new(&[
     "January",
     "February",
     "March",
@@ -270,7 +271,7 @@ const NOT_NAMES: &[&str] = &[
     "More",
     "Fewer",
     "Less",
-];
+]);
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -288,7 +289,7 @@ fn is_lower_word(w: &str) -> bool {
 
 /// True for a token that can be part of a name run: "Steve", "O'Neil", "U.S.", "Jr.".
 pub(crate) fn is_name_token(w: &str) -> bool {
-    is_cap(w) && !NOT_NAMES.contains(&w) && !WEEKDAYS.contains(&w)
+    is_cap(w) && !NOT_NAMES.contains(w) && !WEEKDAYS.contains(w)
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
@@ -298,11 +299,11 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 /// True for a word that begins a clause ("that", "when", "because"), so no speaker
 /// phrase reads across it.
 pub(crate) fn is_clause_word(w: &str) -> bool {
-    STOP_BEFORE.contains(&w)
+    STOP_BEFORE.contains(w)
 }
 
 pub(crate) fn is_between(w: &str) -> bool {
-    BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && is_lower_word(w))
+    BETWEEN.contains(w) || (w.len() > 4 && w.ends_with("ly") && is_lower_word(w))
 }
 
 /// The head of the phrase in tokens `lo..hi`: a name, a pronoun or a description.
@@ -368,7 +369,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
     }
     // "Nearly nine out of 10", "Just shy of half, 49%": a share of a group that answered
     let share = last == "%" || (last.bytes().all(|b| b.is_ascii_digit()) && hi - lo >= 3);
-    if share && hi - lo <= 6 && !STOP_AFTER.contains(&doc.token_text(lo).to_lowercase().as_str()) {
+    if share && hi - lo <= 6 && !STOP_AFTER.contains(doc.token_text(lo).to_lowercase().as_str()) {
         return Some(Phrase {
             span: Span::new(doc.tokens[lo].start, doc.tokens[hi - 1].end),
             kind: PhraseKind::Description,
@@ -381,7 +382,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
             kind: PhraseKind::Description,
         });
     }
-    if is_lower_word(last) && !is_pronoun(last) && !FUNCTION_WORDS.contains(&last) {
+    if is_lower_word(last) && !is_pronoun(last) && !FUNCTION_WORDS.contains(last) {
         // a description: at most six words, and it must not hold a verb-like word
         let s = lo.max(hi.saturating_sub(6));
         let first = doc.token_text(s);
@@ -392,8 +393,8 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
                 "those" | "people" | "voters" | "respondents" | "americans" | "adults"
             );
         // "in the 2008 primary", "and the crowd": a description opens with its noun or determiner
-        if (FUNCTION_WORDS.contains(&first) || STOP_AFTER.contains(&first))
-            && !DETERMINERS.contains(&first)
+        if (FUNCTION_WORDS.contains(first) || STOP_AFTER.contains(first))
+            && !DETERMINERS.contains(first)
             && !polled
         {
             return None;
@@ -404,7 +405,7 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
         // a description holds no verb: "the industry's decline is forcing" is a clause
         let verb_like = |k: usize| {
             let w = doc.token_text(k);
-            (BETWEEN.contains(&w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
+            (BETWEEN.contains(w) && !matches!(w, "’s" | "'s")) || super::is_cue(w)
         };
         if last.ends_with("ing")
             || (last.ends_with("ed") && !last.ends_with("eed") && !polled)
@@ -430,13 +431,13 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
 
 /// The speaker phrase that starts at token `t` and reads forwards ("said [Prof Steve Tsang] of Soas").
 pub(crate) fn phrase_after(doc: &Document, t: usize, end: usize) -> Option<Phrase> {
-    if t < end && STOP_AFTER.contains(&doc.token_text(t)) {
+    if t < end && STOP_AFTER.contains(doc.token_text(t)) {
         return None;
     }
     let mut e = t;
     while e < end && e - t < MAX_PHRASE {
         let w = doc.token_text(e);
-        if e > t && (STOP_AFTER.contains(&w) || super::is_cue(w)) {
+        if e > t && (STOP_AFTER.contains(w) || super::is_cue(w)) {
             break;
         }
         if is_punct(w) && !matches!(w, "." | "’s" | "'s" | "/" | "-" | "&") {
@@ -479,7 +480,7 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
         while e > first
             && k < 3
             && (is_lower_word(doc.token_text(e - 1))
-                && !STOP_BEFORE.contains(&doc.token_text(e - 1)))
+                && !STOP_BEFORE.contains(doc.token_text(e - 1)))
         {
             e -= 1;
             k += 1;
@@ -536,7 +537,7 @@ pub(crate) fn phrase_before(doc: &Document, c: usize, first: usize) -> Option<Ph
                 && matches!(doc.token_text(k - 1), "," | "—" | "–" | "--")
         }) {
             let s2 = clause_start(doc, w - 1, first);
-            let det = DETERMINERS.contains(&doc.token_text(s2).to_lowercase().as_str());
+            let det = DETERMINERS.contains(doc.token_text(s2).to_lowercase().as_str());
             if let Some(h) = head_of(doc, s2, w - 1)
                 .filter(|h| h.kind != PhraseKind::Description || det || whole_name(doc, s2, w - 1))
             {
@@ -591,7 +592,7 @@ fn is_time_word(w: &str) -> bool {
             | "today"
             | "earlier"
             | "late"
-    ) || WEEKDAYS.contains(&w)
+    ) || WEEKDAYS.contains(w)
 }
 
 /// True when tokens `lo..hi` are one name (with titles and an article), nothing else.
@@ -609,7 +610,7 @@ fn clause_start(doc: &Document, e: usize, first: usize) -> usize {
     while s > first && e - s < MAX_PHRASE + 2 {
         let w = doc.token_text(s - 1);
         if is_punct(w) && !matches!(w, "’s" | "'s" | ".")
-            || STOP_BEFORE.contains(&w)
+            || STOP_BEFORE.contains(w)
             || matches!(w, "But" | "And" | "So" | "Yet" | "Still" | "Then")
         {
             break;
@@ -708,7 +709,7 @@ fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
                 && !is_between(w)
                 && !w.ends_with("ed")
                 && !w.ends_with('s')
-                && DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str()));
+                && DETERMINERS.contains(doc.token_text(s).to_lowercase().as_str()));
         if !part {
             break;
         }
@@ -716,6 +717,6 @@ fn subject_from(doc: &Document, first: usize, limit: usize) -> Option<Phrase> {
     }
     let h = head_of(doc, s, e)?;
     (h.kind != PhraseKind::Description
-        || DETERMINERS.contains(&doc.token_text(s).to_lowercase().as_str()))
+        || DETERMINERS.contains(doc.token_text(s).to_lowercase().as_str()))
     .then_some(h)
 }

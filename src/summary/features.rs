@@ -6,6 +6,7 @@
 use super::shape;
 use crate::names::entities::Entities;
 use crate::Document;
+use crate::words::WordList;
 use std::collections::HashMap;
 
 /// Number of features that describe the sentence itself.
@@ -42,14 +43,15 @@ pub const CENTRALITY: usize = 11;
 /// Index of `question`: the sentence ends with a question mark.
 pub const QUESTION: usize = 22;
 
-/// Words too common to say what a sentence is about.
+/// Words too common to say what a sentence is about (sorted, to read).
 pub(crate) const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
-    "was", "were", "be", "been", "being", "it", "its", "that", "this", "these", "those", "he", "she", "they", "them",
-    "his", "her", "their", "has", "have", "had", "not", "will", "would", "said", "says", "which", "who", "whom", "also",
-    "than", "into", "about", "after", "we", "i", "you", "there", "what", "when", "more", "can", "could", "up", "out",
-    "so", "if", "all", "no", "do", "does", "did", "our", "my", "your", "him", "me", "us", "s", "t", "n't", "just",
-    "over", "some", "other", "such", "only", "then", "may", "might", "should", "while", "where", "how", "why", "any",
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by",
+    "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i",
+    "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more", "my", "n't", "no", "not", "of", "on",
+    "only", "or", "other", "our", "out", "over", "s", "said", "says", "she", "should", "so", "some", "such", "t",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up", "us",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+    "you", "your",
 ];
 
 const ATTRIBUTION: &[&str] = &["said", "says", "told", "according", "added", "explained", "stated"];
@@ -63,9 +65,19 @@ const ATTRIBUTION: &[&str] = &["said", "says", "told", "according", "added", "ex
 /// assert!(bags[0].iter().any(|w| bags[1].contains(w))); // "cat"
 /// ```
 pub fn word_bags(doc: &Document) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    word_bags_of(doc, 0..doc.sentences.len())
+}
+
+/// The bags of [`word_bags`] for `sentences` only, in their order: ids are local to these
+/// sentences, so two bags share an id exactly when they share a word, as in [`word_bags`].
+pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = usize>) -> Vec<Vec<u32>> {
+    let sentences: Vec<usize> = sentences.into_iter().collect();
+    // sized for every token up front: growing re-hashes every word so far, each time
+    let tokens = sentences.iter().map(|&s| doc.sentences[s].tokens.len()).sum();
+    let mut ids: HashMap<String, u32> = HashMap::with_capacity(tokens);
     let mut buf = String::new();
-    (0..doc.sentences.len())
+    sentences
+        .into_iter()
         .map(|s| {
             let mut bag: Vec<u32> = Vec::new();
             for t in doc.sentence_tokens(s) {
@@ -73,9 +85,8 @@ pub fn word_bags(doc: &Document) -> Vec<Vec<u32>> {
                 if !w.starts_with(char::is_alphanumeric) {
                     continue;
                 }
-                buf.clear();
-                buf.extend(w.chars().flat_map(char::to_lowercase));
-                if buf.len() < 2 || STOP.contains(&buf.as_str()) {
+                lower_into(w, &mut buf);
+                if buf.len() < 2 || is_stop(&buf) {
                     continue;
                 }
                 let next = ids.len() as u32;
@@ -93,6 +104,23 @@ pub fn word_bags(doc: &Document) -> Vec<Vec<u32>> {
             bag
         })
         .collect()
+}
+
+/// `word` in lower case, into `buf`: byte by byte when it is ASCII (most words), which is
+/// what the full Unicode mapping gives there too.
+pub(crate) fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// Whether `word` (lower case) is one of [`STOP`].
+pub(crate) fn is_stop(word: &str) -> bool {
+    static SET: WordList = WordList::new(STOP);
+    SET.contains(word)
 }
 
 /// Feature rows for every sentence of `doc`, for a summary of `budget` sentences.
@@ -257,4 +285,15 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
         }
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_and_found() {
+        assert!(STOP.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stop("the") && is_stop("n't") && !is_stop("cat"));
+    }
 }

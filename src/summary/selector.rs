@@ -1,7 +1,7 @@
 //! Picks summary sentences by score, keeping out near-repeats, junk and sentences that
 //! lean on a sentence left out, and returns them in text order.
 
-use super::features::word_bags;
+use super::features::word_bags_of;
 use super::shape;
 use super::trim;
 use crate::{Document, Span};
@@ -87,7 +87,8 @@ impl Selector {
             chosen = order;
         } else {
             order.truncate((k * 4).max(k + 40));
-            let bags = word_bags(doc);
+            // bags of the candidates only, bags[i] for order[i]
+            let bags = word_bags_of(doc, order.iter().copied());
             let dangling: Vec<bool> = order.iter().map(|&s| Some(s) != opening && shape::is_dangling(doc, s)).collect();
             // penalties are in units of the scores' spread, so they mean the same whatever the scale
             let mean = order.iter().map(|&s| score(s)).sum::<f32>() / order.len().max(1) as f32;
@@ -117,20 +118,22 @@ impl Selector {
                 taken[i] = true;
                 let pick = order[i];
                 chosen.push(pick);
-                for (j, &c) in order.iter().enumerate() {
+                for j in 0..order.len() {
                     if !taken[j] {
-                        overlap[j] = overlap[j].max(shared_share(&bags[c], &bags[pick]));
+                        overlap[j] = overlap[j].max(shared_share(&bags[j], &bags[i]));
                     }
                 }
             }
         }
         chosen.sort_unstable();
-        let spans = chosen.into_iter().map(|s| shape::display_span(doc, s));
+        let spans: Vec<Span> = chosen.into_iter().map(|s| shape::display_span(doc, s)).collect();
         if k <= self.compress_up_to {
-            let recurrence = trim::Recurrence::new(doc.text);
-            spans.map(|span| trim::compress(doc, &recurrence, span)).collect()
+            // the article's counts of the words these sentences hold, all that compress reads
+            let texts: Vec<&str> = spans.iter().filter_map(|s| doc.text.get(s.start..s.end)).collect();
+            let recurrence = trim::Recurrence::of_words_in(doc.text, &texts);
+            spans.into_iter().map(|span| trim::compress(doc, &recurrence, span)).collect()
         } else {
-            spans.collect()
+            spans
         }
     }
 }

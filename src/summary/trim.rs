@@ -23,7 +23,7 @@
 //! learned gate over them), of attributions and of datelines of a time ("…said Tuesday.")
 //! gained less or lost ROUGE-2.
 
-use super::features::STOP;
+use super::features::is_stop;
 use super::shape::DANGLING;
 use crate::{Document, Span};
 use std::collections::HashMap;
@@ -70,10 +70,32 @@ const MIN_REST_HEAD: usize = 6;
 /// Most words a leading adverbial may have.
 const MAX_HEAD: usize = 10;
 
-/// Lower-cased ASCII letter-and-digit runs, the words the recurrence test counts (as
-/// rouge-score's tokeniser sees them).
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+/// Calls `f` with each word the recurrence test counts in `text`: lower-cased ASCII
+/// letter-and-digit runs (as rouge-score's tokeniser sees them), found without a
+/// lower-cased copy of the text or a string per word. The same words as splitting `text.to_lowercase()` at
+/// every char that is not an ASCII letter or digit: each char is lower-cased on its own
+/// (so "\u{212A}" still gives "k"), and the one mapping that looks at context (a final
+/// sigma) gives a non-ASCII char either way.
+fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut put = |l: char, word: &mut String| {
+        if l.is_ascii_alphanumeric() {
+            word.push(l);
+        } else if !word.is_empty() {
+            f(word);
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            put(c.to_ascii_lowercase(), &mut word);
+        } else {
+            for l in c.to_lowercase() {
+                put(l, &mut word);
+            }
+        }
+    }
+    put(' ', &mut word);
 }
 
 /// How often each word occurs in the article, for telling which parts of a sentence the
@@ -92,9 +114,35 @@ pub struct Recurrence {
 impl Recurrence {
     /// Word counts of `text`.
     pub fn new(text: &str) -> Recurrence {
-        let mut counts = HashMap::new();
-        for w in words(text) {
-            *counts.entry(w).or_insert(0) += 1;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for_each_word(text, |w| match counts.get_mut(w) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(w.to_string(), 1);
+            }
+        });
+        Recurrence { counts }
+    }
+
+    /// Counts in `text` of the words of `sentences` (parts of `text`) only: [`compress`]
+    /// asks about no other word when given these sentences, as it cuts them only where
+    /// no word runs on, so this answers it as [`Recurrence::new`] would, for less.
+    pub fn of_words_in(text: &str, sentences: &[&str]) -> Recurrence {
+        // at most a word every two bytes: sized up front, the map never re-hashes
+        let mut counts: HashMap<String, u32> = HashMap::with_capacity(sentences.iter().map(|s| s.len() / 2 + 1).sum());
+        for s in sentences {
+            for_each_word(s, |w| {
+                if !counts.contains_key(w) {
+                    counts.insert(w.to_string(), 0);
+                }
+            });
+        }
+        if !counts.is_empty() {
+            for_each_word(text, |w| {
+                if let Some(n) = counts.get_mut(w) {
+                    *n += 1;
+                }
+            });
         }
         Recurrence { counts }
     }
@@ -108,15 +156,14 @@ impl Recurrence {
     /// (whose own counts are `own`); 0 when `part` has no content word.
     fn share_elsewhere(&self, part: &str, own: &HashMap<String, u32>) -> f32 {
         let (mut content, mut elsewhere) = (0usize, 0usize);
-        for w in words(part) {
-            if STOP.contains(&w.as_str()) {
-                continue;
+        for_each_word(part, |w| {
+            if !is_stop(w) {
+                content += 1;
+                if self.count(w) > own.get(w).copied().unwrap_or(0) {
+                    elsewhere += 1;
+                }
             }
-            content += 1;
-            if self.count(&w) > own.get(&w).copied().unwrap_or(0) {
-                elsewhere += 1;
-            }
-        }
+        });
         if content == 0 {
             0.0
         } else {
@@ -296,6 +343,26 @@ pub fn compress(doc: &Document, recurrence: &Recurrence, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_the_lower_cased_text_split_at_non_alphanumerics() {
+        let text = "The \u{212A}ELVIN dam (ΣΑΣ) broke — İstanbul's 3rd x2, DAM!";
+        let mut got = Vec::new();
+        for_each_word(text, |w| got.push(w.to_string()));
+        let want: Vec<String> =
+            text.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn counts_of_the_chosen_words_are_the_full_counts() {
+        let text = "The dam broke. The dam was old, said the mayor. Old dams break.";
+        let (full, some) = (Recurrence::new(text), Recurrence::of_words_in(text, &["The dam broke."]));
+        for w in ["the", "dam", "broke"] {
+            assert_eq!(some.count(w), full.count(w), "{w}");
+        }
+        assert_eq!(some.count("old"), 0);
+    }
 
     /// (sentence, what the rest of the article says, the span expected)
     const CASES: &[(&str, &str, &str)] = &[

@@ -154,10 +154,7 @@ impl LineModel {
         let networks = outputs.len().max(1) as f32;
         let mut sum = 0.0;
         for (layer, output) in layers.zip(outputs) {
-            let mut h = [0.0f32; HIDDEN];
-            for (k, row) in layer.chunks_exact(STAGE2_FEATURES + 1).enumerate() {
-                h[k] = logit(row, x).tanh();
-            }
+            let h = hidden_layer(layer, x);
             sum += sigmoid(logit(output, &h));
         }
         sum / networks
@@ -191,6 +188,33 @@ fn short_decimal(w: f32) -> String {
 /// Dot product of `x` with `w`, whose last element is the bias.
 pub fn logit(w: &[f32], x: &[f32]) -> f32 {
     w.iter().zip(x).map(|(a, b)| a * b).sum::<f32>() + w.last().copied().unwrap_or(0.0)
+}
+
+/// The hidden units of one network, `tanh(logit(row, x))` for each of its `HIDDEN` rows,
+/// four rows at a time: each row's sum adds the same products in the same order as
+/// [`logit`] (so the same bits), but four independent sums keep the adder busy where a
+/// single sum waits on every add.
+fn hidden_layer(layer: &[f32], x: &[f32]) -> [f32; HIDDEN] {
+    const ROWS: usize = 4;
+    const _: () = assert!(HIDDEN % ROWS == 0);
+    let n = STAGE2_FEATURES + 1;
+    let x = &x[..x.len().min(n)]; // as far as logit's zip reads
+    // the start `Iterator::sum` folds from (the sign of a zero sum depends on it)
+    let start: f32 = std::iter::empty::<f32>().sum();
+    let mut h = [0.0f32; HIDDEN];
+    for (group, rows) in layer.chunks_exact(ROWS * n).enumerate() {
+        let r: [&[f32]; ROWS] = std::array::from_fn(|i| &rows[i * n..(i + 1) * n]);
+        let mut sums = [start; ROWS];
+        for (j, &xj) in x.iter().enumerate() {
+            for i in 0..ROWS {
+                sums[i] += r[i][j] * xj;
+            }
+        }
+        for i in 0..ROWS {
+            h[group * ROWS + i] = (sums[i] + r[i][n - 1]).tanh();
+        }
+    }
+    h
 }
 
 pub(crate) fn sigmoid(z: f32) -> f32 {
@@ -675,6 +699,19 @@ impl ArticleFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_layer_gives_the_bits_of_one_logit_a_row() {
+        let model = LineModel::builtin();
+        let layer = &model.hidden[..HIDDEN * (STAGE2_FEATURES + 1)];
+        for seed in 0..20u32 {
+            let x: Vec<f32> = (0..STAGE2_FEATURES as u32).map(|k| ((k * 7 + seed * 13) % 11) as f32 / 3.0 - 1.5).collect();
+            let x = if seed == 0 { vec![0.0; STAGE2_FEATURES] } else { x };
+            let want: Vec<u32> = layer.chunks_exact(STAGE2_FEATURES + 1).map(|row| logit(row, &x).tanh().to_bits()).collect();
+            let got: Vec<u32> = hidden_layer(layer, &x).iter().map(|h| h.to_bits()).collect();
+            assert_eq!(got, want, "seed {seed}");
+        }
+    }
 
     /// The lines of `text`, their looks, and `keep` from a string of 'k' (kept) and '.' (set aside).
     fn setup(text: &str, keep: &str) -> (Vec<Span>, Vec<LineLook>, Vec<bool>) {
