@@ -121,3 +121,34 @@ fn a_long_report_keeps_its_paragraphs() {
         assert!(lost * 50 <= paragraphs.len(), "{bytes} bytes: {lost} of {} paragraphs set aside", paragraphs.len());
     }
 }
+
+/// A standings page: menus, a line or two of text over a table of short rows, a footer. The
+/// model passes next to nothing on such a page; the finder keeps the stretch from the first to
+/// the last line that may be article text (the table with its notes) rather than that one line
+/// alone or every menu and footer line with it.
+#[test]
+fn a_standings_page_keeps_its_table_not_its_menus() {
+    let menu = ["Home", "News", "Results", "Standings", "Calendar", "Drivers", "Teams", "Videos", "Podcast", "Forum", "Contact", "Advertise", "RSS"];
+    let drivers = ["Maren Holt", "Tomas Berg", "Ada Lind", "Jonas Vik", "Eva Strand", "Nils Dahl", "Ida Sund", "Karl Ness", "Lena Moe", "Ole Fjord", "Siri Aas", "Per Rud"];
+    let mut table: Vec<String> = vec![
+        "On this page you will always find the latest standings of the Coast Series, updated after every race.".into(),
+        "Final standings of the 2025 Coast Series after 36 races".into(),
+        "Pos.".into(),
+        "Driver".into(),
+        "Points".into(),
+    ];
+    for (i, d) in drivers.iter().enumerate() {
+        table.extend([format!("{}", i + 1), d.to_string(), format!("{}", 2400 - 37 * i)]);
+    }
+    table.push("* Only the first twelve drivers race for the title in the last ten races.".into());
+    let footer = ["Share on Facebook", "Privacy policy", "About us", "Advertise with us", "© 2025 The Harbour Gazette. All rights reserved."];
+    let text = menu.into_iter().chain(table.iter().map(String::as_str)).chain(footer).collect::<Vec<_>>().join("\n");
+    let (kept, ignored) = ArticleFinder::default().find(&text);
+    let kept = kept_text(&kept, &text);
+    for d in drivers {
+        assert!(kept.contains(&d), "table row dropped: {d:?}");
+    }
+    for line in menu.into_iter().chain(footer) {
+        assert!(covered(&ignored, &text, line), "furniture kept: {line:?}");
+    }
+}

@@ -27,7 +27,9 @@
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
-//! lines, a text with nothing article-like keep every line.
+//! lines, a text with nothing article-like keep every line; a page (40 lines or more) where
+//! next to nothing passes, such as a standings table under its menus, keeps the stretch from
+//! its first to its last line rated 0.2 or more.
 
 use crate::text::html::BlockHint;
 use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
@@ -437,6 +439,15 @@ fn best_run(p: &[f32], mass: &[f32]) -> std::ops::Range<usize> {
     best_range
 }
 
+/// Fewer kept characters than this (a sentence or two, in any script) on a page of
+/// [`PAGE_LINES`] lines or more make a thin answer, widened to the stretch between the first
+/// and last line rated [`LIKELY`] or more.
+const THIN_ANSWER_CHARS: usize = 150;
+/// Lines from which a text is a page (menus, footers) rather than a short note or a list.
+const PAGE_LINES: usize = 40;
+/// The rating of a line that may be article text when the answer is thin.
+const LIKELY: f32 = 0.2;
+
 /// A line the model is sure is article text, and long enough to be a sentence of it.
 fn is_sure(look: &LineLook, p: f32) -> bool {
     p >= 0.9 && look.words >= 8
@@ -658,6 +669,18 @@ impl ArticleFinder {
             }
         }
         keep_introduced_lists(text, &lines, &looks, &before, &mut keep);
+        let kept_chars: usize = (0..lines.len()).filter(|&i| keep[i]).map(|i| lines[i].slice(text).chars().count()).sum();
+        if kept_chars < THIN_ANSWER_CHARS && lines.len() >= PAGE_LINES {
+            // a page where next to nothing passed (a results table, a standings page): keep the
+            // stretch from the first to the last line that is at all likely, rather than every
+            // line of its menus and footers or only the one line that passed
+            let likely = |i: &usize| p[*i] >= LIKELY;
+            if let (Some(a), Some(b)) = ((0..lines.len()).find(likely), (0..lines.len()).rfind(likely)) {
+                for i in a..=b {
+                    keep[i] = keep[i] || !notice(&looks[i]);
+                }
+            }
+        }
         if !keep.contains(&true) {
             // nothing looks like an article (a note, a list, a fragment): keep it rather than nothing
             keep = looks.iter().map(|l| !notice(l)).collect();
