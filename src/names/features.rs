@@ -207,7 +207,100 @@ fn char_class(c: char) -> u64 {
 
 impl TokenInfo {
     /// Hashes the facts of `word`.
+    ///
+    /// ```
+    /// use precis::names::features::{flag, TokenInfo};
+    /// let t = TokenInfo::new("Paris");
+    /// assert_eq!((t.flags & flag::CAP, t.len), (flag::CAP, 5));
+    /// assert_eq!(t.lower, TokenInfo::new("PARIS").lower);
+    /// ```
     pub fn new(word: &str) -> TokenInfo {
+        if word.is_ascii() {
+            Self::new_ascii(word.as_bytes())
+        } else {
+            Self::new_any(word)
+        }
+    }
+
+    /// [`TokenInfo::new`] for a word of ASCII characters only, a byte at a time in one
+    /// pass: the same hashes, as the classes of ASCII characters are A-Z upper case,
+    /// a-z lower case (and the only letters), 0-9 numeric.
+    fn new_ascii(word: &[u8]) -> TokenInfo {
+        let mut info = TokenInfo::default();
+        let mut lower_h = 0x2545_f491_4f6c_dd1du64;
+        let mut raw = 0x9e37_79b9_7f4a_7c15u64;
+        let (mut shape, mut short) = (7u64, 11u64);
+        let (mut upper, mut lower, mut digit) = (0usize, 0usize, false);
+        let mut last_class = 0;
+        let mut pre = 0x1234_5678u64;
+        for (i, &b) in word.iter().enumerate() {
+            let low = b.to_ascii_lowercase() as u64;
+            lower_h = mix(lower_h, low);
+            raw = mix(raw, b as u64);
+            let class = match b {
+                b'A'..=b'Z' => {
+                    upper += 1;
+                    'X' as u64
+                }
+                b'a'..=b'z' => {
+                    lower += 1;
+                    'x' as u64
+                }
+                b'0'..=b'9' => {
+                    digit = true;
+                    'd' as u64
+                }
+                _ => b as u64,
+            };
+            if i < 8 {
+                shape = mix(shape, class);
+            }
+            if class != last_class {
+                short = mix(short, class);
+                last_class = class;
+            }
+            if i < 4 {
+                pre = mix(pre, low);
+                info.prefix[i] = pre;
+            }
+        }
+        let n = word.len();
+        if word.first().is_some_and(u8::is_ascii_uppercase) {
+            info.flags |= flag::CAP;
+        }
+        for k in n.min(4)..4 {
+            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
+        }
+        let mut suf = 0x8765_4321u64;
+        for (i, &b) in word.iter().rev().take(4).enumerate() {
+            suf = mix(suf, b.to_ascii_lowercase() as u64);
+            info.suffix[i] = suf;
+        }
+        for k in n.min(4)..4 {
+            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
+        }
+        if upper > 0 && lower == 0 {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if lower > 0 && upper == 0 {
+            info.flags |= flag::LOWER;
+        }
+        if digit {
+            info.flags |= flag::DIGIT;
+        }
+        if upper + lower == 0 && !digit {
+            info.flags |= flag::PUNCT;
+        }
+        info.lower = mix(lower_h, 0xff);
+        info.raw = raw;
+        info.shape = mix(shape, n.min(9) as u64);
+        info.short_shape = short;
+        info.len = n.min(15) as u8;
+        info
+    }
+
+    /// [`TokenInfo::new`] for any word.
+    fn new_any(word: &str) -> TokenInfo {
         let mut info = TokenInfo { lower: hash_lower(word), ..TokenInfo::default() };
         let mut raw = 0x9e37_79b9_7f4a_7c15u64;
         let (mut shape, mut short) = (7u64, 11u64);
@@ -580,4 +673,26 @@ pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mu
     out.push(f2(42, prev as u64, w.lower));
     out.push(f2(43, prev as u64, w.short_shape));
     out.push(f2(44, prev as u64, w.class as u64));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenInfo;
+
+    #[test]
+    fn ascii_path_hashes_as_the_general_one() {
+        let words = ["", "a", "A", "Paris", "PARIS", "pa", "McDonald's", "U.S.", "X.Y.Z", "1996", "dd-dd", "3rd", ".", ",", "\"", "e-mail", "ABCDEFGHIJKLMNOPQ", "abcdefghij", "Tsang", "i", "$5", "#tag", "@x", "a1B2c3", "Z9"];
+        for w in words {
+            let (a, b) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(w));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{w:?}");
+        }
+        for b in 0u8..128 {
+            let w = (b as char).to_string();
+            let (x, y) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(&w));
+            assert_eq!(format!("{x:?}"), format!("{y:?}"), "{w:?}");
+            let w = format!("Ab{w}9z");
+            let (x, y) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(&w));
+            assert_eq!(format!("{x:?}"), format!("{y:?}"), "{w:?}");
+        }
+    }
 }
