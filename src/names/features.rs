@@ -393,30 +393,59 @@ pub struct DocFeatures {
 const SEEN_AT: usize = 3;
 
 /// A small open-addressing map from word hash to a value, for per-document statistics.
+/// It starts small and doubles when half full: a document has far fewer distinct words
+/// than tokens, and a table sized by tokens is mostly empty memory touched at random.
 struct WordMap<V: Copy + Default> {
-    keys: Vec<u64>,
-    vals: Vec<V>,
+    /// Key (0 for an empty slot) and value, side by side: one cache line per probe.
+    slots: Vec<(u64, V)>,
     mask: usize,
+    len: usize,
 }
 
 impl<V: Copy + Default> WordMap<V> {
+    /// A map for at most `n` words, of a first size for far fewer.
     fn with_capacity(n: usize) -> Self {
-        let size = (n * 2).next_power_of_two().max(16);
-        WordMap { keys: vec![0; size], vals: vec![V::default(); size], mask: size - 1 }
+        let size = (n * 2).next_power_of_two().clamp(16, 1024);
+        WordMap { slots: vec![(0, V::default()); size], mask: size - 1, len: 0 }
+    }
+
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(K) >> 20) as usize & self.mask
     }
 
     fn slot(&mut self, key: u64) -> &mut V {
         let key = key | 1; // 0 marks an empty slot
-        let mut i = (key.wrapping_mul(K) >> 20) as usize & self.mask;
+        let mut i = self.home(key);
         loop {
-            if self.keys[i] == key {
-                return &mut self.vals[i];
+            let k = self.slots[i].0;
+            if k == key {
+                return &mut self.slots[i].1;
             }
-            if self.keys[i] == 0 {
-                self.keys[i] = key;
-                return &mut self.vals[i];
+            if k == 0 {
+                if (self.len + 1) * 2 > self.slots.len() {
+                    self.grow();
+                    return self.slot(key);
+                }
+                self.len += 1;
+                self.slots[i].0 = key;
+                return &mut self.slots[i].1;
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Doubles the table, every entry moved to its place in the new one.
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); size]);
+        self.mask = size - 1;
+        for (key, v) in old.into_iter().filter(|&(k, _)| k != 0) {
+            let mut i = self.home(key);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.slots[i] = (key, v);
         }
     }
 }
