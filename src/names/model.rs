@@ -267,9 +267,11 @@ impl Model {
     fn add_rows(&self, mut sum: Packed, features: &[u32]) -> Packed {
         // the index reads first, all independent, so the memory system overlaps them
         let mut rows = [0u16; 64];
+        // sliced to mask + 1 rows once, so that no read below needs a bounds check
+        let (mask, index) = (self.mask, &self.index[..=self.mask]);
         for chunk in features.chunks(64) {
             for (r, &f) in rows.iter_mut().zip(chunk) {
-                *r = self.index[f as usize & self.mask];
+                *r = index[f as usize & mask];
             }
             // five named sums stay in registers, where a loop over an array would not
             let [mut a, mut b, mut c, mut d, mut e] = sum;
