@@ -83,7 +83,7 @@ pub fn entity_kind(kind: usize) -> Option<EntityKind> {
 /// assert!(!allowed(label(1, Part::Begin), label(2, Part::Last)));
 /// ```
 #[inline]
-pub fn allowed(prev: u8, next: u8) -> bool {
+pub const fn allowed(prev: u8, next: u8) -> bool {
     ALLOWED[prev as usize % LABELS][next as usize % LABELS]
 }
 

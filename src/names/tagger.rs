@@ -70,17 +70,37 @@ impl<S> Default for Scratch<S> {
 /// The best label for one token given the scores, among those allowed after `prev`.
 #[inline]
 pub fn best_allowed(scores: &[i32; LABELS], prev: u8) -> u8 {
+    let (list, n) = &FOLLOWERS[prev as usize % LABELS];
     let mut best = OUTSIDE;
     let mut best_score = i32::MIN;
-    for (l, &s) in scores.iter().enumerate() {
-        let l = l as u8;
-        if s > best_score && allowed(prev, l) {
+    // in label order, as a loop over every label skipping those not allowed would go
+    for &l in &list[..*n as usize] {
+        let s = scores[l as usize];
+        if s > best_score {
             best = l;
             best_score = s;
         }
     }
     best
 }
+
+/// Per label, the labels that may follow it, in label order, and how many there are.
+const FOLLOWERS: [([u8; LABELS], u8); LABELS] = {
+    let mut t = [([0u8; LABELS], 0u8); LABELS];
+    let mut p = 0;
+    while p < LABELS {
+        let mut n = 0;
+        while n < LABELS {
+            if allowed(p as u8, n as u8) {
+                t[p].0[t[p].1 as usize] = n as u8;
+                t[p].1 += 1;
+            }
+            n += 1;
+        }
+        p += 1;
+    }
+    t
+};
 
 /// The label for a token after `prev`, and what `prev` becomes: when the scores
 /// prefer ending an open name to continuing it, the open name is closed at the
