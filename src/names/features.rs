@@ -414,6 +414,7 @@ impl<V: Copy + Default> WordMap<V> {
         (key.wrapping_mul(K) >> 20) as usize & self.mask
     }
 
+    #[inline]
     fn slot(&mut self, key: u64) -> &mut V {
         let key = key | 1; // 0 marks an empty slot
         let mut i = self.home(key);
@@ -436,6 +437,8 @@ impl<V: Copy + Default> WordMap<V> {
     }
 
     /// Doubles the table, every entry moved to its place in the new one.
+    #[cold]
+    #[inline(never)]
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); size]);
