@@ -700,11 +700,14 @@ pub fn no_votes(doc: &DocFeatures, range: std::ops::Range<usize>) -> bool {
 /// appended to `out`.
 pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
     let w = &doc.tokens[i];
-    out.push(f(40, prev as u64));
-    out.push(f2(41, prev as u64, prev2 as u64));
-    out.push(f2(42, prev as u64, w.lower));
-    out.push(f2(43, prev as u64, w.short_shape));
-    out.push(f2(44, prev as u64, w.class as u64));
+    // one batch, as in static_features
+    out.extend_from_slice(&[
+        f(40, prev as u64),
+        f2(41, prev as u64, prev2 as u64),
+        f2(42, prev as u64, w.lower),
+        f2(43, prev as u64, w.short_shape),
+        f2(44, prev as u64, w.class as u64),
+    ]);
 }
 
 #[cfg(test)]
