@@ -651,8 +651,7 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
         let j = at as usize - 1;
         let before = if j > 0 { doc.tokens[j - 1].lower } else { PAD_BEFORE.lower };
         let after = doc.tokens.get(j + 1).map_or(PAD_AFTER.lower, |t| t.lower);
-        out.push(f(38, before));
-        out.push(f(39, after));
+        out.extend_from_slice(&[f(38, before), f(39, after)]);
     }
     let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
     let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
@@ -674,8 +673,7 @@ pub fn vote_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize,
         if total > 0 {
             let (best, &n) = v.kinds.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
             let unanimous = n as u32 == total;
-            out.push(f2(30, best as u64, unanimous as u64));
-            out.push(f3(31, best as u64, w.short_shape, (first || caps_line) as u64));
+            out.extend_from_slice(&[f2(30, best as u64, unanimous as u64), f3(31, best as u64, w.short_shape, (first || caps_line) as u64)]);
             // the neighbours' votes: a word inside a longer name found elsewhere
             for (t, j) in [(32u64, -1isize), (33, 1)] {
                 let k = i as isize + j;
