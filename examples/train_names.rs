@@ -420,6 +420,20 @@ struct Trainer {
 }
 
 impl Weights for Trainer {
+    type Sum = [i32; LABELS];
+
+    fn partial(&self, features: &[u32]) -> [i32; LABELS] {
+        self.score(features)
+    }
+
+    fn score_onto(&self, base: &[i32; LABELS], features: &[u32]) -> [i32; LABELS] {
+        let mut scores = self.score(features);
+        for (s, b) in scores.iter_mut().zip(base) {
+            *s += b;
+        }
+        scores
+    }
+
     fn score(&self, features: &[u32]) -> [i32; LABELS] {
         let mut scores = [0i32; LABELS];
         for &f in features {

@@ -83,7 +83,7 @@ pub fn entity_kind(kind: usize) -> Option<EntityKind> {
 /// assert!(!allowed(label(1, Part::Begin), label(2, Part::Last)));
 /// ```
 #[inline]
-pub fn allowed(prev: u8, next: u8) -> bool {
+pub const fn allowed(prev: u8, next: u8) -> bool {
     ALLOWED[prev as usize % LABELS][next as usize % LABELS]
 }
 
@@ -207,7 +207,100 @@ fn char_class(c: char) -> u64 {
 
 impl TokenInfo {
     /// Hashes the facts of `word`.
+    ///
+    /// ```
+    /// use precis::names::features::{flag, TokenInfo};
+    /// let t = TokenInfo::new("Paris");
+    /// assert_eq!((t.flags & flag::CAP, t.len), (flag::CAP, 5));
+    /// assert_eq!(t.lower, TokenInfo::new("PARIS").lower);
+    /// ```
     pub fn new(word: &str) -> TokenInfo {
+        if word.is_ascii() {
+            Self::new_ascii(word.as_bytes())
+        } else {
+            Self::new_any(word)
+        }
+    }
+
+    /// [`TokenInfo::new`] for a word of ASCII characters only, a byte at a time in one
+    /// pass: the same hashes, as the classes of ASCII characters are A-Z upper case,
+    /// a-z lower case (and the only letters), 0-9 numeric.
+    fn new_ascii(word: &[u8]) -> TokenInfo {
+        let mut info = TokenInfo::default();
+        let mut lower_h = 0x2545_f491_4f6c_dd1du64;
+        let mut raw = 0x9e37_79b9_7f4a_7c15u64;
+        let (mut shape, mut short) = (7u64, 11u64);
+        let (mut upper, mut lower, mut digit) = (0usize, 0usize, false);
+        let mut last_class = 0;
+        let mut pre = 0x1234_5678u64;
+        for (i, &b) in word.iter().enumerate() {
+            let low = b.to_ascii_lowercase() as u64;
+            lower_h = mix(lower_h, low);
+            raw = mix(raw, b as u64);
+            let class = match b {
+                b'A'..=b'Z' => {
+                    upper += 1;
+                    'X' as u64
+                }
+                b'a'..=b'z' => {
+                    lower += 1;
+                    'x' as u64
+                }
+                b'0'..=b'9' => {
+                    digit = true;
+                    'd' as u64
+                }
+                _ => b as u64,
+            };
+            if i < 8 {
+                shape = mix(shape, class);
+            }
+            if class != last_class {
+                short = mix(short, class);
+                last_class = class;
+            }
+            if i < 4 {
+                pre = mix(pre, low);
+                info.prefix[i] = pre;
+            }
+        }
+        let n = word.len();
+        if word.first().is_some_and(u8::is_ascii_uppercase) {
+            info.flags |= flag::CAP;
+        }
+        for k in n.min(4)..4 {
+            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
+        }
+        let mut suf = 0x8765_4321u64;
+        for (i, &b) in word.iter().rev().take(4).enumerate() {
+            suf = mix(suf, b.to_ascii_lowercase() as u64);
+            info.suffix[i] = suf;
+        }
+        for k in n.min(4)..4 {
+            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
+        }
+        if upper > 0 && lower == 0 {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if lower > 0 && upper == 0 {
+            info.flags |= flag::LOWER;
+        }
+        if digit {
+            info.flags |= flag::DIGIT;
+        }
+        if upper + lower == 0 && !digit {
+            info.flags |= flag::PUNCT;
+        }
+        info.lower = mix(lower_h, 0xff);
+        info.raw = raw;
+        info.shape = mix(shape, n.min(9) as u64);
+        info.short_shape = short;
+        info.len = n.min(15) as u8;
+        info
+    }
+
+    /// [`TokenInfo::new`] for any word.
+    fn new_any(word: &str) -> TokenInfo {
         let mut info = TokenInfo { lower: hash_lower(word), ..TokenInfo::default() };
         let mut raw = 0x9e37_79b9_7f4a_7c15u64;
         let (mut shape, mut short) = (7u64, 11u64);
@@ -300,30 +393,62 @@ pub struct DocFeatures {
 const SEEN_AT: usize = 3;
 
 /// A small open-addressing map from word hash to a value, for per-document statistics.
+/// It starts small and doubles when half full: a document has far fewer distinct words
+/// than tokens, and a table sized by tokens is mostly empty memory touched at random.
 struct WordMap<V: Copy + Default> {
-    keys: Vec<u64>,
-    vals: Vec<V>,
+    /// Key (0 for an empty slot) and value, side by side: one cache line per probe.
+    slots: Vec<(u64, V)>,
     mask: usize,
+    len: usize,
 }
 
 impl<V: Copy + Default> WordMap<V> {
+    /// A map for at most `n` words, of a first size for far fewer.
     fn with_capacity(n: usize) -> Self {
-        let size = (n * 2).next_power_of_two().max(16);
-        WordMap { keys: vec![0; size], vals: vec![V::default(); size], mask: size - 1 }
+        let size = (n * 2).next_power_of_two().clamp(16, 1024);
+        WordMap { slots: vec![(0, V::default()); size], mask: size - 1, len: 0 }
     }
 
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(K) >> 20) as usize & self.mask
+    }
+
+    #[inline]
     fn slot(&mut self, key: u64) -> &mut V {
         let key = key | 1; // 0 marks an empty slot
-        let mut i = (key.wrapping_mul(K) >> 20) as usize & self.mask;
+        let mut i = self.home(key);
         loop {
-            if self.keys[i] == key {
-                return &mut self.vals[i];
+            let k = self.slots[i].0;
+            if k == key {
+                return &mut self.slots[i].1;
             }
-            if self.keys[i] == 0 {
-                self.keys[i] = key;
-                return &mut self.vals[i];
+            if k == 0 {
+                if (self.len + 1) * 2 > self.slots.len() {
+                    self.grow();
+                    return self.slot(key);
+                }
+                self.len += 1;
+                self.slots[i].0 = key;
+                return &mut self.slots[i].1;
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Doubles the table, every entry moved to its place in the new one.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); size]);
+        self.mask = size - 1;
+        for (key, v) in old.into_iter().filter(|&(k, _)| k != 0) {
+            let mut i = self.home(key);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.slots[i] = (key, v);
         }
     }
 }
@@ -526,8 +651,7 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
         let j = at as usize - 1;
         let before = if j > 0 { doc.tokens[j - 1].lower } else { PAD_BEFORE.lower };
         let after = doc.tokens.get(j + 1).map_or(PAD_AFTER.lower, |t| t.lower);
-        out.push(f(38, before));
-        out.push(f(39, after));
+        out.extend_from_slice(&[f(38, before), f(39, after)]);
     }
     let prev_lists = if i > range.start { doc.lists[i - 1] } else { 0 };
     let next_lists = if i + 1 < range.end { doc.lists[i + 1] } else { 0 };
@@ -549,8 +673,7 @@ pub fn vote_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize,
         if total > 0 {
             let (best, &n) = v.kinds.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
             let unanimous = n as u32 == total;
-            out.push(f2(30, best as u64, unanimous as u64));
-            out.push(f3(31, best as u64, w.short_shape, (first || caps_line) as u64));
+            out.extend_from_slice(&[f2(30, best as u64, unanimous as u64), f3(31, best as u64, w.short_shape, (first || caps_line) as u64)]);
             // the neighbours' votes: a word inside a longer name found elsewhere
             for (t, j) in [(32u64, -1isize), (33, 1)] {
                 let k = i as isize + j;
@@ -575,9 +698,34 @@ pub fn no_votes(doc: &DocFeatures, range: std::ops::Range<usize>) -> bool {
 /// appended to `out`.
 pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
     let w = &doc.tokens[i];
-    out.push(f(40, prev as u64));
-    out.push(f2(41, prev as u64, prev2 as u64));
-    out.push(f2(42, prev as u64, w.lower));
-    out.push(f2(43, prev as u64, w.short_shape));
-    out.push(f2(44, prev as u64, w.class as u64));
+    // one batch, as in static_features
+    out.extend_from_slice(&[
+        f(40, prev as u64),
+        f2(41, prev as u64, prev2 as u64),
+        f2(42, prev as u64, w.lower),
+        f2(43, prev as u64, w.short_shape),
+        f2(44, prev as u64, w.class as u64),
+    ]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenInfo;
+
+    #[test]
+    fn ascii_path_hashes_as_the_general_one() {
+        let words = ["", "a", "A", "Paris", "PARIS", "pa", "McDonald's", "U.S.", "X.Y.Z", "1996", "dd-dd", "3rd", ".", ",", "\"", "e-mail", "ABCDEFGHIJKLMNOPQ", "abcdefghij", "Tsang", "i", "$5", "#tag", "@x", "a1B2c3", "Z9"];
+        for w in words {
+            let (a, b) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(w));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{w:?}");
+        }
+        for b in 0u8..128 {
+            let w = (b as char).to_string();
+            let (x, y) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(&w));
+            assert_eq!(format!("{x:?}"), format!("{y:?}"), "{w:?}");
+            let w = format!("Ab{w}9z");
+            let (x, y) = (TokenInfo::new_ascii(w.as_bytes()), TokenInfo::new_any(&w));
+            assert_eq!(format!("{x:?}"), format!("{y:?}"), "{w:?}");
+        }
+    }
 }

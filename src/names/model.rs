@@ -246,19 +246,32 @@ impl Model {
 
 /// Something that scores features.
 pub trait Weights {
+    /// A partial sum of weights, in the form cheapest to add more weights onto: the
+    /// label-independent features of a token are summed once, and each reading adds
+    /// its own few features onto that sum.
+    type Sum: Copy + Default + std::fmt::Debug;
+
     /// The sum of the weights of `features`, for every label.
     fn score(&self, features: &[u32]) -> [i32; LABELS];
+
+    /// The sum of the weights of `features`, to be added onto by [`Weights::score_onto`].
+    fn partial(&self, features: &[u32]) -> Self::Sum;
+
+    /// The sum of the weights in `base` and of those of `features`, for every label.
+    fn score_onto(&self, base: &Self::Sum, features: &[u32]) -> [i32; LABELS];
 }
 
-impl Weights for Model {
+impl Model {
+    /// Adds the packed rows of `features` onto `sum`.
     #[inline]
-    fn score(&self, features: &[u32]) -> [i32; LABELS] {
-        let mut sum = [0u64; WORDS];
+    fn add_rows(&self, mut sum: Packed, features: &[u32]) -> Packed {
         // the index reads first, all independent, so the memory system overlaps them
         let mut rows = [0u16; 64];
+        // sliced to mask + 1 rows once, so that no read below needs a bounds check
+        let (mask, index) = (self.mask, &self.index[..=self.mask]);
         for chunk in features.chunks(64) {
             for (r, &f) in rows.iter_mut().zip(chunk) {
-                *r = self.index[f as usize & self.mask];
+                *r = index[f as usize & mask];
             }
             // five named sums stay in registers, where a loop over an array would not
             let [mut a, mut b, mut c, mut d, mut e] = sum;
@@ -272,6 +285,27 @@ impl Weights for Model {
             }
             sum = [a, b, c, d, e];
         }
-        unpack(&sum)
+        sum
+    }
+}
+
+impl Weights for Model {
+    /// Packed (see [`Packed`]): a token's features, static and per reading, stay well
+    /// under 128, so the packed sum of all of them unpacks exactly.
+    type Sum = Packed;
+
+    #[inline]
+    fn score(&self, features: &[u32]) -> [i32; LABELS] {
+        unpack(&self.add_rows([0; WORDS], features))
+    }
+
+    #[inline]
+    fn partial(&self, features: &[u32]) -> Packed {
+        self.add_rows([0; WORDS], features)
+    }
+
+    #[inline]
+    fn score_onto(&self, base: &Packed, features: &[u32]) -> [i32; LABELS] {
+        unpack(&self.add_rows(*base, features))
     }
 }

@@ -54,27 +54,53 @@ pub fn model() -> &'static Model {
     MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(|| Model::empty(0, 1.0)))
 }
 
-/// Reusable buffers for decoding.
-#[derive(Debug, Default)]
-pub struct Scratch {
+/// Reusable buffers for decoding; `S` is the partial sum of the weights in use ([`Weights::Sum`]).
+#[derive(Debug)]
+pub struct Scratch<S = [i32; LABELS]> {
     features: Vec<u32>,
-    base: Vec<[i32; LABELS]>,
+    base: Vec<S>,
+}
+
+impl<S> Default for Scratch<S> {
+    fn default() -> Self {
+        Scratch { features: Vec::new(), base: Vec::new() }
+    }
 }
 
 /// The best label for one token given the scores, among those allowed after `prev`.
 #[inline]
 pub fn best_allowed(scores: &[i32; LABELS], prev: u8) -> u8 {
+    let (list, n) = &FOLLOWERS[prev as usize % LABELS];
     let mut best = OUTSIDE;
     let mut best_score = i32::MIN;
-    for (l, &s) in scores.iter().enumerate() {
-        let l = l as u8;
-        if s > best_score && allowed(prev, l) {
+    // in label order, as a loop over every label skipping those not allowed would go
+    for &l in &list[..*n as usize] {
+        let s = scores[l as usize];
+        if s > best_score {
             best = l;
             best_score = s;
         }
     }
     best
 }
+
+/// Per label, the labels that may follow it, in label order, and how many there are.
+const FOLLOWERS: [([u8; LABELS], u8); LABELS] = {
+    let mut t = [([0u8; LABELS], 0u8); LABELS];
+    let mut p = 0;
+    while p < LABELS {
+        let mut n = 0;
+        while n < LABELS {
+            if allowed(p as u8, n as u8) {
+                t[p].0[t[p].1 as usize] = n as u8;
+                t[p].1 += 1;
+            }
+            n += 1;
+        }
+        p += 1;
+    }
+    t
+};
 
 /// The label for a token after `prev`, and what `prev` becomes: when the scores
 /// prefer ending an open name to continuing it, the open name is closed at the
@@ -114,7 +140,7 @@ fn close(l: u8) -> u8 {
 
 /// One greedy reading of the sentences, from the label-independent scores `base`
 /// (plus, in the second reading, the vote features) and the label features.
-fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, labels: &mut [u8], scratch: &mut Scratch) {
+fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, labels: &mut [u8], scratch: &mut Scratch<W::Sum>) {
     for r in sentences {
         if second && no_votes(doc, r.clone()) {
             continue; // the first reading stands
@@ -126,10 +152,7 @@ fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>
                 vote_features(doc, r.clone(), i, &mut scratch.features);
             }
             label_features(doc, i, prev, prev2, &mut scratch.features);
-            let mut scores = weights.score(&scratch.features);
-            for (s, b) in scores.iter_mut().zip(scratch.base[i]) {
-                *s += b;
-            }
+            let scores = weights.score_onto(&scratch.base[i], &scratch.features);
             let (fixed, l) = choose(&scores, prev);
             if i > r.start {
                 labels[i - 1] = fixed;
@@ -151,15 +174,15 @@ pub fn close_open(labels: &mut [u8], r: Range<usize>) {
 
 /// Both readings of a document (token ranges of its sentences): the label of every token.
 /// The second reading sees what the first said about each word elsewhere in the document.
-pub fn read_twice<W: Weights>(weights: &W, doc: &mut DocFeatures, sentences: &[Range<usize>], scratch: &mut Scratch) -> Vec<u8> {
+pub fn read_twice<W: Weights>(weights: &W, doc: &mut DocFeatures, sentences: &[Range<usize>], scratch: &mut Scratch<W::Sum>) -> Vec<u8> {
     let n = doc.tokens.len();
     scratch.base.clear();
-    scratch.base.resize(n, [0; LABELS]);
+    scratch.base.resize(n, W::Sum::default());
     for r in sentences {
         for i in r.clone() {
             scratch.features.clear();
             static_features(doc, r.clone(), i, &mut scratch.features);
-            scratch.base[i] = weights.score(&scratch.features);
+            scratch.base[i] = weights.partial(&scratch.features);
         }
     }
     let mut labels = vec![OUTSIDE; n];
