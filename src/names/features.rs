@@ -268,35 +268,14 @@ impl TokenInfo {
         if word.first().is_some_and(u8::is_ascii_uppercase) {
             info.flags |= flag::CAP;
         }
-        for k in n.min(4)..4 {
-            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
-        }
         let mut suf = 0x8765_4321u64;
         for (i, &b) in word.iter().rev().take(4).enumerate() {
             suf = mix(suf, b.to_ascii_lowercase() as u64);
             info.suffix[i] = suf;
         }
-        for k in n.min(4)..4 {
-            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
-        }
-        if upper > 0 && lower == 0 {
-            info.flags |= flag::ALL_CAPS;
-        }
-        if lower > 0 && upper == 0 {
-            info.flags |= flag::LOWER;
-        }
-        if digit {
-            info.flags |= flag::DIGIT;
-        }
-        if upper + lower == 0 && !digit {
-            info.flags |= flag::PUNCT;
-        }
         info.lower = mix(lower_h, 0xff);
-        info.raw = raw;
-        info.shape = mix(shape, n.min(9) as u64);
-        info.short_shape = short;
-        info.len = n.min(15) as u8;
-        info
+        let counts = Counts { chars: n, upper, lower, digit, letters: upper + lower > 0 };
+        info.finish(&counts, suf, raw, shape, short)
     }
 
     /// [`TokenInfo::new`] for any word.
@@ -333,35 +312,57 @@ impl TokenInfo {
             }
             n = i + 1;
         }
-        for k in n.min(4)..4 {
-            info.prefix[k] = info.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
-        }
         let mut suf = 0x8765_4321u64;
         for (i, c) in word.chars().rev().take(4).enumerate() {
             suf = mix_lower(suf, c);
             info.suffix[i] = suf;
         }
-        for k in n.min(4)..4 {
-            info.suffix[k] = if n == 0 { suf } else { info.suffix[n.min(4) - 1] };
-        }
-        if upper > 0 && lower == 0 {
-            info.flags |= flag::ALL_CAPS;
-        }
-        if lower > 0 && upper == 0 {
-            info.flags |= flag::LOWER;
-        }
-        if digit {
-            info.flags |= flag::DIGIT;
-        }
-        if upper + lower == 0 && !digit && !word.chars().any(char::is_alphabetic) {
-            info.flags |= flag::PUNCT;
-        }
-        info.raw = raw;
-        info.shape = mix(shape, n.min(9) as u64);
-        info.short_shape = short;
-        info.len = n.min(15) as u8;
-        info
+        // a letter without case (CJK, Arabic…) keeps a word from counting as punctuation
+        let letters = upper + lower > 0 || word.chars().any(char::is_alphabetic);
+        let counts = Counts { chars: n, upper, lower, digit, letters };
+        info.finish(&counts, suf, raw, shape, short)
     }
+
+    /// The end both builders share: affix hashes of a word shorter than four characters
+    /// padded with its last one, the case flags, and the shape hashes closed with the length.
+    fn finish(mut self, counts: &Counts, suf: u64, raw: u64, shape: u64, short: u64) -> TokenInfo {
+        let n = counts.chars;
+        for k in n.min(4)..4 {
+            self.prefix[k] = self.prefix[k.saturating_sub(1).min(n.saturating_sub(1))];
+            self.suffix[k] = if n == 0 { suf } else { self.suffix[n.min(4) - 1] };
+        }
+        if counts.upper > 0 && counts.lower == 0 {
+            self.flags |= flag::ALL_CAPS;
+        }
+        if counts.lower > 0 && counts.upper == 0 {
+            self.flags |= flag::LOWER;
+        }
+        if counts.digit {
+            self.flags |= flag::DIGIT;
+        }
+        if !counts.letters && !counts.digit {
+            self.flags |= flag::PUNCT;
+        }
+        self.raw = raw;
+        self.shape = mix(shape, n.min(9) as u64);
+        self.short_shape = short;
+        self.len = n.min(15) as u8;
+        self
+    }
+}
+
+/// What [`TokenInfo`]'s builders counted in a word.
+struct Counts {
+    /// Characters in the word.
+    chars: usize,
+    /// Upper-case characters.
+    upper: usize,
+    /// Lower-case characters.
+    lower: usize,
+    /// Whether it holds a digit.
+    digit: bool,
+    /// Whether it holds a letter of any kind.
+    letters: bool,
 }
 
 /// What a first reading of the document said about each word: how often it was tagged
