@@ -546,8 +546,7 @@ fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLo
     let Some(mark) = (first + 1..reach).find(|&i| !keep[i] && byline_or_dateline(lines[i].slice(text), &looks[i])) else { return };
     let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
     let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
-    let below = || (mark + 1..lines.len()).filter(|&i| keep[i]);
-    let (below_lines, below_words) = (below().count(), below().map(|i| looks[i].words).sum::<usize>());
+    let (below_lines, below_words) = kept_after(mark, looks, keep);
     if head.len() <= HEAD_ABOVE_BYLINE && below_lines >= 2 && below_words >= 3 * head_words.max(10) {
         head.iter().for_each(|&i| keep[i] = false);
     }
@@ -567,10 +566,28 @@ fn set_aside_an_opening_byline(text: &str, lines: &[Span], looks: &[LineLook], k
     if first == 0 || look.ends_stop || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
         return;
     }
-    let below = || (first + 1..lines.len()).filter(|&i| keep[i]);
-    if below().count() >= 2 && below().map(|i| looks[i].words).sum::<usize>() >= 30 {
+    let (below_lines, below_words) = kept_after(first, looks, keep);
+    if below_lines >= 2 && below_words >= 30 {
         keep[first] = false;
     }
+}
+
+/// The kept lines after line `i` and their words: how much article text follows it.
+fn kept_after(i: usize, looks: &[LineLook], keep: &[bool]) -> (usize, usize) {
+    (i + 1..keep.len()).filter(|&j| keep[j]).fold((0, 0), |(lines, words), j| (lines + 1, words + looks[j].words))
+}
+
+/// Whether the kept lines of a page hold fewer than [`THIN_ANSWER_CHARS`] characters; stops
+/// counting once they reach it.
+fn is_thin_answer(text: &str, lines: &[Span], keep: &[bool]) -> bool {
+    let mut chars = 0;
+    for (line, _) in lines.iter().zip(keep).filter(|(_, &k)| k) {
+        chars += line.slice(text).chars().count();
+        if chars >= THIN_ANSWER_CHARS {
+            return false;
+        }
+    }
+    true
 }
 
 /// Decides which lines are article text.
@@ -669,8 +686,7 @@ impl ArticleFinder {
             }
         }
         keep_introduced_lists(text, &lines, &looks, &before, &mut keep);
-        let kept_chars: usize = (0..lines.len()).filter(|&i| keep[i]).map(|i| lines[i].slice(text).chars().count()).sum();
-        if kept_chars < THIN_ANSWER_CHARS && lines.len() >= PAGE_LINES {
+        if lines.len() >= PAGE_LINES && is_thin_answer(text, &lines, &keep) {
             // a page where next to nothing passed (a results table, a standings page): keep the
             // stretch from the first to the last line that is at all likely, rather than every
             // line of its menus and footers or only the one line that passed
@@ -736,36 +752,42 @@ mod tests {
         }
     }
 
-    /// The lines of `text`, their looks, and `keep` from a string of 'k' (kept) and '.' (set aside).
-    fn setup(text: &str, keep: &str) -> (Vec<Span>, Vec<LineLook>, Vec<bool>) {
-        let lines: Vec<Span> = lines(text).collect();
-        let looks = look_at_lines(text, &lines);
-        (lines, looks, keep.chars().map(|c| c == 'k').collect())
-    }
+    /// A table of (name, lines, keep before, keep wanted) cases, `keep` written as 'k' (kept)
+    /// and '.' (set aside) a line.
+    type Cases<'a> = &'a [(&'a str, &'a [&'a str], &'a str, &'a str)];
 
-    #[test]
-    fn lists_the_article_introduces() {
-        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
-        let cases: &[(&str, &[&str], &str, &str)] = &[
-            ("a list between article lines", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass", body], "kk..k", "kkkkk"),
-            ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
-            ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
-            ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
-        ];
+    /// Runs `rule` on the lines of each case's text, joined, and checks what it keeps.
+    fn check(cases: Cases, rule: impl Fn(&str, &[Span], &[LineLook], &mut [bool])) {
         for (name, text, keep, want) in cases {
             let text = text.join("\n");
-            let (lines, looks, mut keep) = setup(&text, keep);
-            let rated = keep.clone();
-            keep_introduced_lists(&text, &lines, &looks, &rated, &mut keep);
+            let lines: Vec<Span> = lines(&text).collect();
+            let looks = look_at_lines(&text, &lines);
+            let mut keep: Vec<bool> = keep.chars().map(|c| c == 'k').collect();
+            rule(&text, &lines, &looks, &mut keep);
             let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
             assert_eq!(&got, want, "{name}");
         }
     }
 
     #[test]
+    fn lists_the_article_introduces() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: Cases = &[
+            ("a list between article lines", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass", body], "kk..k", "kkkkk"),
+            ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
+            ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
+            ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            let rated = keep.to_vec();
+            keep_introduced_lists(text, lines, looks, &rated, keep)
+        });
+    }
+
+    #[test]
     fn a_byline_the_kept_text_opens_with() {
         let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
-        let cases: &[(&str, &[&str], &str, &str)] = &[
+        let cases: Cases = &[
             ("a date below a set-aside byline", &["Lighthouse to be restored", "By Tomas Berg", "Monday, March 2, 2026", body, body], "..kkk", "...kk"),
             ("a byline with its date", &["Home", "News", "By Tomas Berg / 2026.03.02", body, body], "..kkk", "...kk"),
             ("the text's first line", &["Monday, March 2, 2026", body, body], "kkk", "kkk"),
@@ -773,31 +795,19 @@ mod tests {
             ("too little below", &["Home", "Monday, March 2, 2026", "The light will be repaired."], ".kk", ".kk"),
             ("not the first kept line", &["Home", body, "Monday, March 2, 2026", body, body], ".kkkk", ".kkkk"),
         ];
-        for (name, text, keep, want) in cases {
-            let text = text.join("\n");
-            let (lines, looks, mut keep) = setup(&text, keep);
-            set_aside_an_opening_byline(&text, &lines, &looks, &mut keep);
-            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
-            assert_eq!(&got, want, "{name}");
-        }
+        check(cases, set_aside_an_opening_byline);
     }
 
     #[test]
     fn the_head_above_a_byline() {
         let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
-        let cases: &[(&str, &[&str], &str, &str)] = &[
+        let cases: Cases = &[
             ("headline and standfirst", &["Lighthouse to be restored", "The light will be repaired.", "By Tomas Berg", body, body], "kk.kk", "...kk"),
             ("a dateline", &["Lighthouse to be restored", "March 5, 2026", body, body], "k.kk", "..kk"),
             ("a picture credit is no byline", &[body, "Photo by Jane Doe", body, body], "k.kk", "k.kk"),
             ("too much above", &[body, body, body, "By Tomas Berg", body, body, body, body], "kkk.kkkk", "kkk.kkkk"),
             ("too little below", &["Lighthouse to be restored", "By Tomas Berg", "The light will be repaired."], "k.k", "k.k"),
         ];
-        for (name, text, keep, want) in cases {
-            let text = text.join("\n");
-            let (lines, looks, mut keep) = setup(&text, keep);
-            set_aside_the_head_above_a_byline(&text, &lines, &looks, &mut keep);
-            let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
-            assert_eq!(&got, want, "{name}");
-        }
+        check(cases, set_aside_the_head_above_a_byline);
     }
 }
