@@ -319,8 +319,11 @@ const CONTRIBUTED: &[&str] = &["contributed reporting", "contributed to this art
 /// "… is a / is an / is the / was a …" followed within five words by one of [`WRITER_ROLES`],
 /// or a note of who contributed to the report ([`CONTRIBUTED`]).
 fn is_author_note(line: &str) -> bool {
-    if line.contains(" contributed ") && CONTRIBUTED.iter().any(|c| line.to_ascii_lowercase().contains(c)) {
-        return true;
+    if line.contains(" contributed ") {
+        let lower = line.to_ascii_lowercase();
+        if CONTRIBUTED.iter().any(|c| lower.contains(c)) {
+            return true;
+        }
     }
     if !(line.contains(" is ") || line.contains(" was ")) {
         return false;
@@ -336,6 +339,10 @@ fn is_author_note(line: &str) -> bool {
 /// "… (2026, March 2) retrieved 3 March 2026 from …": a date in brackets, "retrieved", and
 /// where from, in that order.
 fn is_citation_note(line: &str) -> bool {
+    // every line is asked: copy only those with a closing bracket into lower case
+    if !line.contains(") ") {
+        return false;
+    }
     let lower = line.to_ascii_lowercase();
     lower.find(") retrieved ").is_some_and(|at| lower[at..].contains(" from "))
 }
