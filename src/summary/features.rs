@@ -302,6 +302,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn recurring_is_the_share_of_content_words_another_sentence_holds() {
+        let doc = Document::new("Floods hit the valley town. Rescuers reached the valley town by boat.");
+        let rows = extract(&doc, &Default::default(), 1);
+        // "floods", "hit", "valley", "town": two of four recur; "rescuers", "reached", "valley", "town", "boat": two of five
+        assert!((rows[0][RECURRING] - 0.5).abs() < 1e-6, "{}", rows[0][RECURRING]);
+        assert!((rows[1][RECURRING] - 0.4).abs() < 1e-6, "{}", rows[1][RECURRING]);
+        assert_eq!(FEATURE_NAMES[RECURRING], "recurring");
+    }
+
+    #[test]
     fn stop_words_are_sorted_and_found() {
         assert!(STOP.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stop("the") && is_stop("n't") && !is_stop("cat"));
