@@ -12,8 +12,9 @@
 //! see `precis::summary::scorer::long_summary_gate`) is a JSON-lines file of {"text", "reference"}
 //! records ("article"/"highlights" also accepted; "ref_num_sentences" sets the budget, else 3).
 //! Short summaries: the thresholds of the `LeadFilter` (least centrality, fewest words, skip
-//! questions) are chosen from a small grid by the mean ROUGE-1 + ROUGE-2 of the summaries they
-//! give on the `--data` files, each file weighing WEIGHT. (Logistic, ridge, pairwise and
+//! questions) and its two score weights (centrality, recurring words) are chosen from a small
+//! grid by the mean ROUGE-1 + ROUGE-2 of the summaries they give on the `--data` files, each
+//! file weighing WEIGHT (thresholds with no weights, then the weights, then the thresholds again). (Logistic, ridge, pairwise and
 //! boosted-tree models over the same features, trained against oracle labels or per-sentence
 //! ROUGE, all stayed at LEAD-3 in cross-validation on CNN dev; the filter did not.)
 //! Long summaries: logistic regression on standardised features (`precis::summary::features`)
@@ -24,8 +25,9 @@
 //! LEAD-k, per file; `--redundancy` and `--dangling` set the selector used there and in the
 //! grid; `--soft X` mixes in each sentence's own ROUGE as a soft label; `--pairwise` trains a
 //! within-article ranker, `--force-k` lets the oracle fill the whole budget, `--repeats R`
-//! repeats the CV with fresh folds; `--grid-centrality`, `--grid-words` and
-//! `--grid-questions` (0/1) take comma-separated values for the short rule's grid; `--dump PATH` writes each article's sentences, feature
+//! repeats the CV with fresh folds; `--grid-centrality`, `--grid-words`, `--grid-questions`
+//! (0/1), `--grid-centrality-weight` and `--grid-recurrence-weight` take comma-separated
+//! values for the short rule's grid; `--dump PATH` writes each article's sentences, feature
 //! rows, labels and reference as JSON lines, for trying models outside this program.
 //! Only ever train on dev parts.
 use precis::names::{EntityMerger, NameTagger};
@@ -67,8 +69,9 @@ struct Args {
     repeats: usize,
     /// write every article's sentences, feature rows and reference as JSON lines here
     dump: Option<String>,
-    /// the short rule's grid: least centrality, fewest words, skip questions (0/1)
-    grid: [Vec<f32>; 3],
+    /// the short rule's grid: least centrality, fewest words, skip questions (0/1),
+    /// centrality weight, recurrence weight
+    grid: [Vec<f32>; 5],
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -76,6 +79,8 @@ fn parse_args() -> Result<Args, String> {
         vec![0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06],
         vec![0.0, 6.0, 8.0, 10.0, 12.0],
         vec![0.0, 1.0],
+        vec![0.0, 0.2, 0.4, 0.6, 0.8],
+        vec![0.0, 0.1, 0.2, 0.3, 0.45],
     ] };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -92,8 +97,11 @@ fn parse_args() -> Result<Args, String> {
             }
             "--out" => args.out = Some(value()?),
             "--dump" => args.dump = Some(value()?),
-            "--grid-centrality" | "--grid-words" | "--grid-questions" => {
-                let at = ["--grid-centrality", "--grid-words", "--grid-questions"].iter().position(|g| *g == a).unwrap_or(0);
+            "--grid-centrality" | "--grid-words" | "--grid-questions" | "--grid-centrality-weight" | "--grid-recurrence-weight" => {
+                let at = ["--grid-centrality", "--grid-words", "--grid-questions", "--grid-centrality-weight", "--grid-recurrence-weight"]
+                    .iter()
+                    .position(|g| *g == a)
+                    .unwrap_or(0);
                 let v = value()?;
                 args.grid[at] = v.split(',').map(|x| x.trim().parse::<f32>().map_err(|e| format!("{a}: {e}"))).collect::<Result<_, _>>()?;
             }
@@ -339,28 +347,54 @@ fn train(articles: &[&Article], file_weights: &[f32], args: &Args) -> Linear {
 
 /// The short-summary rule whose summaries of `articles` score best (mean ROUGE-1 + ROUGE-2,
 /// each file weighing its weight), from a small grid; ties go to the earlier, milder rule.
-fn choose_lead_filter(articles: &[&Article], file_weights: &[f32], long: &Linear, selector: &Selector, grid: &[Vec<f32>; 3]) -> LeadFilter {
+/// The thresholds are chosen first with no centrality or recurrence weight, then the two
+/// weights for those thresholds, then the thresholds again for those weights.
+fn choose_lead_filter(articles: &[&Article], file_weights: &[f32], long: &Linear, selector: &Selector, grid: &[Vec<f32>; 5]) -> LeadFilter {
     let mut per_file = vec![0f32; file_weights.len()];
     for a in articles {
         per_file[a.file] += 1.0;
     }
-    let mut best: Option<(f32, LeadFilter)> = None;
-    let grid = grid[0].iter().flat_map(|&c| grid[1].iter().flat_map(move |&w| grid[2].iter().map(move |&q| (c, w, q > 0.5))));
-    for (min_centrality, min_words, skip_questions) in grid {
-        let filter = LeadFilter { min_centrality, min_words, skip_questions };
+    let value = |filter: LeadFilter| -> f32 {
         let scorer = SentenceScorer::with_models(filter, long.clone());
-        let value: f32 = articles
+        articles
             .iter()
             .map(|a| {
                 let ((r1, r2), _) = evaluate(a, &scorer, selector);
                 file_weights[a.file] / per_file[a.file].max(1.0) * (r1 + r2)
             })
-            .sum();
-        if best.map_or(true, |(v, _)| value > v + 1e-6) {
-            best = Some((value, filter));
+            .sum()
+    };
+    let best_of = |candidates: &mut dyn Iterator<Item = LeadFilter>| -> Option<LeadFilter> {
+        let mut best: Option<(f32, LeadFilter)> = None;
+        for filter in candidates {
+            let v = value(filter);
+            if best.map_or(true, |(b, _)| v > b + 1e-6) {
+                best = Some((v, filter));
+            }
         }
-    }
-    best.map_or(LeadFilter { min_centrality: 0.0, min_words: 0.0, skip_questions: false }, |(_, f)| f)
+        best.map(|(_, f)| f)
+    };
+    let thresholds = |weights: (f32, f32)| -> Option<LeadFilter> {
+        let mut it = grid[0].iter().flat_map(|&c| grid[1].iter().flat_map(move |&w| grid[2].iter().map(move |&q| (c, w, q > 0.5)))).map(
+            |(min_centrality, min_words, skip_questions)| LeadFilter {
+                min_centrality,
+                min_words,
+                skip_questions,
+                centrality_weight: weights.0,
+                recurrence_weight: weights.1,
+            },
+        );
+        best_of(&mut it)
+    };
+    let none = LeadFilter { min_centrality: 0.0, min_words: 0.0, skip_questions: false, centrality_weight: 0.0, recurrence_weight: 0.0 };
+    let Some(first) = thresholds((0.0, 0.0)) else { return none };
+    let mut it = grid[3].iter().flat_map(|&c| grid[4].iter().map(move |&r| (c, r))).map(|(centrality_weight, recurrence_weight)| LeadFilter {
+        centrality_weight,
+        recurrence_weight,
+        ..first
+    });
+    let Some(weighted) = best_of(&mut it) else { return first };
+    thresholds((weighted.centrality_weight, weighted.recurrence_weight)).unwrap_or(weighted)
 }
 
 /// The model's and LEAD-k's (R1, R2) on one article.
@@ -382,8 +416,20 @@ fn dump(articles: &[Article], path: &str) {
         let doc = &a.doc;
         let sents: Vec<&str> = (0..doc.sentences.len()).map(|s| precis::summary::shape::display_span(doc, s).slice(doc.text)).collect();
         let dangling: Vec<bool> = (0..doc.sentences.len()).map(|s| precis::summary::shape::is_dangling(doc, s)).collect();
+        // each sentence as a short summary would show it (compressed alone: compression reads
+        // only the article's counts of the sentence's own words)
+        let shown: Vec<&str> = (0..doc.sentences.len())
+            .map(|s| {
+                let span = precis::summary::shape::display_span(doc, s);
+                let text = span.slice(doc.text);
+                let recurrence = precis::summary::trim::Recurrence::of_words_in(doc.text, &[text]);
+                precis::summary::trim::compress(doc, &recurrence, span).slice(doc.text)
+            })
+            .collect();
+        let worthy: Vec<bool> = (0..doc.sentences.len()).map(|s| precis::summary::shape::is_summary_worthy(doc, s)).collect();
+        let blocks: Vec<usize> = doc.sentences.iter().map(|s| s.block).collect();
         let rows: Vec<Vec<f32>> = a.rows.iter().map(|r| r.to_vec()).collect();
-        let line = serde_json::json!({"file": a.file, "k": a.k, "ref": a.reference_text, "sents": sents, "rows": rows, "dangling": dangling, "labels": a.labels});
+        let line = serde_json::json!({"file": a.file, "k": a.k, "ref": a.reference_text, "sents": sents, "rows": rows, "dangling": dangling, "labels": a.labels, "shown": shown, "worthy": worthy, "blocks": blocks});
         out += &line.to_string();
         out.push('\n');
     }
@@ -463,8 +509,10 @@ fn main() {
         body += &format!(
             "/// Least centrality a sentence needs to pass the short-summary rule.\npub const LEAD_MIN_CENTRALITY: f32 = {:.6};\n\
              /// Fewest words a sentence needs to pass the short-summary rule.\npub const LEAD_MIN_WORDS: f32 = {:.1};\n\
-             /// Whether the short-summary rule passes over questions.\npub const LEAD_SKIP_QUESTIONS: bool = {};\n",
-            filter.min_centrality, filter.min_words, filter.skip_questions
+             /// Whether the short-summary rule passes over questions.\npub const LEAD_SKIP_QUESTIONS: bool = {};\n\
+             /// Score the short-summary rule adds per unit of centrality.\npub const LEAD_CENTRALITY_WEIGHT: f32 = {:.6};\n\
+             /// Score the short-summary rule adds per unit of the `recurring` feature.\npub const LEAD_RECURRENCE_WEIGHT: f32 = {:.6};\n",
+            filter.min_centrality, filter.min_words, filter.skip_questions, filter.centrality_weight, filter.recurrence_weight
         );
         for (name, m) in [("LONG", &long)] {
             body += &format!(

@@ -216,3 +216,26 @@ fn a_short_summary_passes_over_opening_sentences_that_say_little_of_the_story() 
         assert_eq!(&got, expected, "{text:?}");
     }
 }
+
+#[test]
+fn a_short_summary_prefers_a_later_sentence_the_story_keeps_coming_back_to() {
+    // the third sentence is on the story (it passes the lead rule) but strays from it; the
+    // fourth is nearly all words the story repeats, so it takes the last place
+    let text = "The county council closed the old river bridge on Tuesday after engineers found deep cracks in its arches. \
+                Engineers said the river bridge arches could fail in the next flood. \
+                Local historians noted that a painter once sketched the valley from a meadow near the bridge. \
+                The council said engineers would inspect the cracks in the bridge arches again before the next flood. \
+                Drivers face a detour of twelve miles while the bridge stays closed.";
+    let doc = Document::new(text);
+    let scores = SentenceScorer::default().score_for(&doc, &Default::default(), Some(3));
+    let spans = Selector::default().select(&doc, &scores, Some(3));
+    let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+    assert_eq!(got, [0, 1, 3]);
+    // with no weight on centrality and recurrence the rule takes the plain lead
+    let rows = precis::summary::features::extract(&doc, &Default::default(), 3);
+    let plain = precis::summary::scorer::LeadFilter { min_centrality: 0.03, min_words: 6.0, skip_questions: false, centrality_weight: 0.0, recurrence_weight: 0.0 };
+    let plain: Vec<f32> = rows.iter().map(|r| plain.score(r)).collect();
+    let spans = Selector::default().select(&doc, &plain, Some(3));
+    let got: Vec<usize> = spans.iter().filter_map(|s| doc.sentence_at(s.start)).collect();
+    assert_eq!(got, [0, 1, 2]);
+}

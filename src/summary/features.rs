@@ -1,6 +1,6 @@
 //! What the scorer knows about each sentence: its place, length, how central it is to
-//! the article and to its opening lines, the names and numbers it carries, quotes,
-//! and the summary budget it is scored for. The same code serves the shipped scorer
+//! the article and to its opening lines, how much of it the article comes back to, the
+//! names and numbers it carries, quotes, and the summary budget it is scored for. The same code serves the shipped scorer
 //! and the training program (`examples/train_summary.rs`), so both see identical features.
 
 use super::shape;
@@ -10,7 +10,7 @@ use crate::words::WordList;
 use std::collections::HashMap;
 
 /// Number of features that describe the sentence itself.
-pub const BASE_FEATURES: usize = 24;
+pub const BASE_FEATURES: usize = 25;
 
 /// Number of features per sentence: the base features, the budget share (summary
 /// sentences over summary-worthy sentences), and every base feature times that share, so
@@ -22,7 +22,7 @@ pub const FEATURES: usize = 2 * BASE_FEATURES + 1;
 pub const FEATURE_NAMES: [&str; BASE_FEATURES] = [
     "first", "second", "third", "pos_inv", "rel_pos", "block_first", "block_inv", "log_len", "short", "long",
     "rel_len", "centrality", "sim_lead", "sim_title", "word_mass", "name_density", "top_names", "number_density",
-    "has_quote", "starts_quote", "dangling", "attribution", "question", "worthy",
+    "has_quote", "starts_quote", "dangling", "attribution", "question", "worthy", "recurring",
 ];
 
 /// Index of the budget-share feature.
@@ -42,6 +42,10 @@ pub const CENTRALITY: usize = 11;
 
 /// Index of `question`: the sentence ends with a question mark.
 pub const QUESTION: usize = 22;
+
+/// Index of `recurring`: the share of the sentence's content words that another sentence
+/// of the article (its title included) also holds.
+pub const RECURRING: usize = 24;
 
 /// Words too common to say what a sentence is about (sorted, to read).
 pub(crate) const STOP: &[&str] = &[
@@ -244,6 +248,11 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
         } else {
             bags[s].iter().map(|&x| (df[x as usize] - 1.0) / n as f32).sum::<f32>() / (bags[s].len() as f32).sqrt()
         };
+        let recurring = if bags[s].is_empty() {
+            0.0
+        } else {
+            bags[s].iter().filter(|&&x| df[x as usize] > 1.0).count() as f32 / bags[s].len() as f32
+        };
         let pos_inv = 1.0 / (1.0 + r as f32);
         let rel_pos = r as f32 / eligible as f32;
         let log_len = (1.0 + w).ln();
@@ -272,6 +281,7 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
             attribution,
             trimmed.trim_end_matches(['"', '”', '\'', '’', ')']).ends_with('?') as u8 as f32,
             worthy[s] as u8 as f32,
+            recurring,
         ];
         let mut row = [0f32; FEATURES];
         row[..BASE_FEATURES].copy_from_slice(&base);
@@ -290,6 +300,16 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recurring_is_the_share_of_content_words_another_sentence_holds() {
+        let doc = Document::new("Floods hit the valley town. Rescuers reached the valley town by boat.");
+        let rows = extract(&doc, &Default::default(), 1);
+        // "floods", "hit", "valley", "town": two of four recur; "rescuers", "reached", "valley", "town", "boat": two of five
+        assert!((rows[0][RECURRING] - 0.5).abs() < 1e-6, "{}", rows[0][RECURRING]);
+        assert!((rows[1][RECURRING] - 0.4).abs() < 1e-6, "{}", rows[1][RECURRING]);
+        assert_eq!(FEATURE_NAMES[RECURRING], "recurring");
+    }
 
     #[test]
     fn stop_words_are_sorted_and_found() {

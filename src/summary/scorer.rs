@@ -42,11 +42,13 @@ impl Linear {
 }
 
 /// The short-summary rule: prefer earlier sentences, and any sentence that passes the
-/// filter over any that fails it.
+/// filter over any that fails it; between sentences close in place, prefer the one more
+/// central to the article and whose words the article comes back to (news highlights
+/// repeat what a story keeps returning to).
 ///
 /// ```
 /// use precis::summary::scorer::LeadFilter;
-/// let filter = LeadFilter { min_centrality: 0.04, min_words: 8.0, skip_questions: true };
+/// let filter = LeadFilter { min_centrality: 0.04, min_words: 8.0, skip_questions: true, centrality_weight: 0.0, recurrence_weight: 0.0 };
 /// let doc = precis::Document::new("Floods hit the valley town of Brill on Friday night. Why? Rescuers reached the valley town of Brill by boat on Saturday.");
 /// let rows = precis::summary::features::extract(&doc, &Default::default(), 1);
 /// assert!(filter.passes(&rows[0]) && !filter.passes(&rows[1]) && filter.passes(&rows[2]));
@@ -60,6 +62,11 @@ pub struct LeadFilter {
     pub min_words: f32,
     /// Whether a question is passed over.
     pub skip_questions: bool,
+    /// Score added per unit of centrality (in [0, 1]).
+    pub centrality_weight: f32,
+    /// Score added per unit of the share of the sentence's words found elsewhere in the
+    /// article (`recurring`, in [0, 1]).
+    pub recurrence_weight: f32,
 }
 
 impl LeadFilter {
@@ -71,11 +78,16 @@ impl LeadFilter {
             && !(self.skip_questions && row[features::QUESTION] > 0.5)
     }
 
-    /// 1 / (1 + rank among summary-worthy sentences), plus 1 when the sentence passes:
-    /// in (0, 2], so the selector's redundancy and dangling penalties (in units of the
-    /// scores' spread) keep their meaning.
+    /// 1 / (1 + rank among summary-worthy sentences), plus 1 when the sentence passes,
+    /// plus the weighted centrality and recurrence: the weights the trainer picks are
+    /// small beside the first ranks' gaps (1, 1/2, 1/3…), so the rule still follows the
+    /// lead and the selector's redundancy and dangling penalties (in units of the scores'
+    /// spread) keep their meaning; they decide between later, closer ranks.
     pub fn score(&self, row: &[f32; FEATURES]) -> f32 {
-        row[features::POS_INV] + self.passes(row) as u8 as f32
+        row[features::POS_INV]
+            + self.passes(row) as u8 as f32
+            + self.centrality_weight * row[features::CENTRALITY]
+            + self.recurrence_weight * row[features::RECURRING]
     }
 }
 
@@ -125,6 +137,8 @@ impl Default for SentenceScorer {
                 min_centrality: weights::LEAD_MIN_CENTRALITY,
                 min_words: weights::LEAD_MIN_WORDS,
                 skip_questions: weights::LEAD_SKIP_QUESTIONS,
+                centrality_weight: weights::LEAD_CENTRALITY_WEIGHT,
+                recurrence_weight: weights::LEAD_RECURRENCE_WEIGHT,
             },
             Linear { mean: weights::LONG_MEAN, scale: weights::LONG_SCALE, weights: weights::LONG_WEIGHTS },
         )

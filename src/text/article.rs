@@ -19,11 +19,12 @@
 //! teaser text or behind "Related:", a caption ending in a picture credit, a note on how to
 //! cite the page, is set aside even in a clean text; past the last sure article line, a
 //! sentence with a legal or prompt phrase (a cookie notice) or a note on the writer is set
-//! aside; a comment section's heading ends the article; a heading followed by furniture goes
-//! with it, but a sentence ending in a colon keeps the list it introduces when the article
-//! goes on after it; the headline and date a text starts with are kept, but the headline and
-//! standfirst above a page's byline or dateline go, and so does a byline or dateline the kept
-//! text of a page opens with (the article text of a page starts below them).
+//! aside; a comment section's heading ends the article, and so does a heading of related
+//! pieces or of a box on the writer that no sure article line follows; a heading followed
+//! by furniture goes with it, but a sentence ending in a colon keeps the list it introduces
+//! when the article goes on after it; the headline and date a text starts with are kept, but
+//! the headline and standfirst above a page's byline or dateline go, and so does a byline or
+//! dateline the kept text of a page opens with (the article text of a page starts below them).
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -457,15 +458,23 @@ fn is_sure(look: &LineLook, p: f32) -> bool {
 /// counter near the headline.
 const ARTICLE_BEFORE_COMMENTS: usize = 80;
 
+/// Lines under a heading of related pieces or of a box on the writer that may still be sure
+/// article-like lines (the writer's note, a teaser's standfirst) when it ends the article.
+const END_BOX_LINES: usize = 3;
+
 /// Sets aside everything from the first comment-section heading on ("View Comments",
 /// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
 /// comments are well-written prose the line model keeps, but they are not the article, and
-/// on the pages we have seen no article text follows such a heading.
+/// on the pages we have seen no article text follows such a heading. So does a heading of
+/// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
+/// sure line follows past the first [`END_BOX_LINES`] under it (such a box can also stand
+/// inside the article, which then goes on below it).
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
     let mut words_before = 0;
     for i in 0..looks.len() {
-        if i > first_sure && looks[i].comment_heading && words_before >= ARTICLE_BEFORE_COMMENTS {
+        let ends = looks[i].comment_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| is_sure(&looks[j], p[j])));
+        if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
         }
@@ -771,6 +780,25 @@ mod tests {
             let got: String = keep.iter().map(|&k| if k { 'k' } else { '.' }).collect();
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn headings_that_end_the_article() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years, with the work to start in the spring.";
+        let teaser = "Fishermen return to the north pier";
+        let bio = "Tomas Berg has written about the harbour and its boats for the paper since he left school, and lives in the old town.";
+        let cases: Cases = &[
+            ("related pieces after the article", &[body, body, body, "Related articles", teaser, teaser], "kkkkkk", "kkk..."),
+            ("a box on the writer, then related pieces", &[body, body, body, "About Tomas Berg", bio, "Weitere Beiträge zum Thema", teaser], "kkkkkkk", "kkk...."),
+            ("related pieces inside the article", &[body, body, body, "Related articles", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
+            ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
+            ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
+        ];
+        check(cases, |_, _, looks, keep| {
+            // as the model rates them: sure on the long kept lines, unsure on the others
+            let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
+            set_aside_comments(looks, &p, keep)
+        });
     }
 
     #[test]

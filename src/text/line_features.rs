@@ -60,6 +60,10 @@ pub struct LineLook {
     /// A short heading or counter of a comment section ("View Comments", "[ 167 comments ]",
     /// "Leave a reply").
     pub comment_heading: bool,
+    /// A short heading of what follows an article: a list of related pieces ("Related
+    /// articles", "Artigos relacionados", "Weitere Beiträge zum Thema") or a box on the writer
+    /// ("About the author", "Über Jane Doe", "Sobre Jane Doe").
+    pub end_heading: bool,
     /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"): a
     /// caption, which the article text leaves out.
     pub caption_credit: bool,
@@ -208,6 +212,7 @@ impl LineLook {
             && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
+        let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
         let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
@@ -220,6 +225,7 @@ impl LineLook {
             cut_teaser,
             glued_headline,
             comment_heading,
+            end_heading,
             caption_credit,
             related_prefix,
             author_note,
@@ -290,6 +296,31 @@ static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("kommentare", true), ("laisser un commentaire", true), ("lascia un commento", true), ("leave a reply", true),
     ("replies", true), ("schreibe einen kommentar", true),
 ]]);
+
+/// Headings of a list of related pieces under an article, and of a box on its writer.
+static RELATED_HEADINGS: PhraseSet = PhraseSet::new(&[&[
+    ("a propos de l'auteur", true), ("about the author", true), ("artículos relacionados", true),
+    ("artigos relacionados", true), ("articles similaires", true), ("mais lidas", true), ("more from", true),
+    ("more stories", true), ("noticias relacionadas", true), ("notícias relacionadas", true), ("pode gostar", true),
+    ("posts relacionados", true), ("read next", true), ("related articles", true), ("related coverage", true),
+    ("related news", true), ("related posts", true), ("related stories", true), ("sobre el autor", true),
+    ("sobre o autor", true), ("weitere artikel", true), ("weitere beiträge", true), ("you may also like", true),
+    ("you might also like", true), ("à propos de l'auteur", true), ("über den autor", true),
+]]);
+
+/// Words a heading of a box on the writer opens with ("About Jane Doe").
+const ABOUT_WORDS: &[&str] = &["about", "acerca", "sobre", "über"];
+
+/// A heading of a box on the writer: "About", "Sobre" or "Über" and a name of one to three
+/// capitalised words ("Über Jane Doe"), not a sentence or a menu's "About us".
+fn is_about_heading(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let name: Vec<&str> = words.collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
+    ABOUT_WORDS.contains(&first.to_lowercase().as_str()) && (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
+}
 
 /// Credits of a picture in its caption.
 static CAPTION_CREDITS: PhraseSet = PhraseSet::new(&[&[
