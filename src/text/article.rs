@@ -683,7 +683,11 @@ impl ArticleFinder {
         let last_sure =
             (0..lines.len()).rev().find(|&i| is_sure(&looks[i], p[i]) && !said_of_the_page(&looks[i])).map_or(lines.len(), |i| i + 1);
         let trailing_notice = |i: usize| i >= last_sure && said_of_the_page(&looks[i]);
-        let mut keep: Vec<bool> = (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i)).collect();
+        // in HTML, a line of a figure's caption or credit (not its heading): text about a picture
+        let line_hints = hints.map(|h| hints_for_lines(&lines, h));
+        let in_caption = |i: usize| line_hints.as_ref().and_then(|h| h[i]).is_some_and(|h| h.caption >= 0.5 && h.heading < 0.5);
+        let mut keep: Vec<bool> =
+            (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)

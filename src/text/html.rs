@@ -206,13 +206,11 @@ impl Tree {
     /// half the page or more, or the main text (`main`, from [`Tree::main_ranges`]), is a
     /// layout wrapper ("page-with-sidebar"), not furniture.
     fn furniture_by_nearest(&self, main: &[(usize, usize)]) -> Vec<bool> {
-        let half_page = self.nodes[0].text / 2;
-        let holds_main = |k: usize, last: usize| main.get(main.partition_point(|&(first, _)| first < k)).is_some_and(|&(first, _)| first <= last);
         let mut furniture = vec![false; self.nodes.len()];
         // parents come before their children
         for k in 1..self.nodes.len() {
             let node = &self.nodes[k];
-            furniture[k] = if node.furniture && node.text < half_page.max(1) && !holds_main(k, node.last.max(k)) {
+            furniture[k] = if node.furniture && !self.is_layout(k, main) {
                 true
             } else if node.article {
                 false
@@ -221,6 +219,19 @@ impl Tree {
             };
         }
         furniture
+    }
+
+    /// Whether node `k` holds the start of the main text (`main`, from [`Tree::main_ranges`]):
+    /// then it is a layout wrapper rather than what its marks say (furniture, a caption), as a
+    /// `<body>` whose class names every feature of the site is.
+    fn holds_main(&self, k: usize, main: &[(usize, usize)]) -> bool {
+        let last = self.nodes[k].last.max(k);
+        main.get(main.partition_point(|&(first, _)| first < k)).is_some_and(|&(first, _)| first <= last)
+    }
+
+    /// Whether node `k` is a layout wrapper ([`Tree::holds_main`]) or holds half the page or more.
+    fn is_layout(&self, k: usize, main: &[(usize, usize)]) -> bool {
+        self.nodes[k].text >= (self.nodes[0].text / 2).max(1) || self.holds_main(k, main)
     }
 
     /// Which nodes hold the main text: the best-scoring node after link density, with its
@@ -258,6 +269,8 @@ struct LineAt {
     node: usize,
     block: usize,
     container: usize,
+    /// The innermost figure or caption container around it (0 if none).
+    caption: usize,
 }
 
 /// Builds the text line by line, with the hint of each line.
@@ -271,6 +284,8 @@ struct Builder {
     counts: [u32; 7],
     commas: u32,
     line_at: LineAt,
+    /// The innermost caption container of the line's first caption character (0 if none).
+    caption_node: usize,
     raw_hints: Vec<RawLine>,
 }
 
@@ -281,6 +296,7 @@ struct RawLine {
     counts: [u32; 7],
     commas: u32,
     at: LineAt,
+    caption_node: usize,
 }
 
 impl Builder {
@@ -297,10 +313,11 @@ impl Builder {
 
     fn end_line(&mut self) {
         if self.out.len() > self.line_start {
-            self.raw_hints.push(RawLine { start: self.line_start, end: self.out.len(), counts: self.counts, commas: self.commas, at: self.line_at });
+            self.raw_hints.push(RawLine { start: self.line_start, end: self.out.len(), counts: self.counts, commas: self.commas, at: self.line_at, caption_node: self.caption_node });
         }
         self.counts = [0; 7];
         self.commas = 0;
+        self.caption_node = 0;
     }
 
     /// Adds text standing at `at` in the element tree; returns how many characters it added.
@@ -327,6 +344,9 @@ impl Builder {
                 added += 1;
                 self.counts[0] += 1;
                 self.commas += u32::from(c == ',');
+                if ctx[5] && self.counts[6] == 0 {
+                    self.caption_node = at.caption;
+                }
                 for (k, on) in ctx.iter().enumerate() {
                     if *on {
                         self.counts[k + 1] += 1;
@@ -372,7 +392,8 @@ impl Builder {
                 article: share(3),
                 heading: share(4),
                 list_item: share(5),
-                caption: share(6),
+                // a caption container that is a layout wrapper says nothing of its lines
+                caption: if tree.holds_main(raw.caption_node, &main) { 0.0 } else { share(6) },
                 main: if in_main(raw.at.node) { 1.0 } else { 0.0 },
                 container_link: container.link as f32 / container.text.max(1) as f32,
                 furniture_near: if furniture_near[raw.at.node] { 1.0 } else { 0.0 },
@@ -404,7 +425,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
     let mut drop_stack: Vec<String> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut tree = Tree::new();
-    let (mut furniture_depth, mut article_depth, mut caption_depth) = (0usize, 0usize, 0usize);
+    let (mut furniture_depth, mut article_depth) = (0usize, 0usize);
+    // the open figure and caption containers, innermost last
+    let mut captions: Vec<usize> = Vec::new();
     let (mut link_depth, mut heading_depth, mut li_depth, mut pre_depth) = (0usize, 0usize, 0usize, 0usize);
     while i < b.len() {
         if b[i] == b'<' {
@@ -417,8 +440,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 continue;
             }
             let Some(tag) = parse_tag(html, i) else {
-                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
-                add_text(&mut builder, &mut tree, &open, "<", pre_depth > 0, ctx);
+                let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, !captions.is_empty()];
+                add_text(&mut builder, &mut tree, &open, &captions, "<", pre_depth > 0, ctx);
                 i += 1;
                 continue;
             };
@@ -465,7 +488,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
                         for o in open.drain(k..).rev() {
                             furniture_depth -= usize::from(o.furniture);
                             article_depth -= usize::from(o.article);
-                            caption_depth -= usize::from(o.caption);
+                            if o.caption {
+                                captions.pop();
+                            }
                             tree.close(o.node);
                         }
                     }
@@ -475,9 +500,11 @@ pub fn html_to_text(html: &str) -> HtmlText {
                     furniture_depth += usize::from(furniture);
                     article_depth += usize::from(article);
                     let caption = CAPTION_TAGS.contains(&name) || tag.caption_attr;
-                    caption_depth += usize::from(caption);
                     let (parent, parent_block) = open.last().map_or((0, 0), |o| (o.node, o.block));
                     let node = tree.open(parent, article, furniture, readability_bonus(name, tag.furniture_attr, tag.article_attr));
+                    if caption {
+                        captions.push(node);
+                    }
                     let block = if BLOCK.contains(&name) { node } else { parent_block };
                     open.push(Open { name: tag.name.clone(), furniture, article, caption, node, block });
                 }
@@ -496,8 +523,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
         }
         let end = html[i..].find('<').map_or(b.len(), |e| i + e);
         let decoded = decode_entities(&html[i..end]);
-        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, caption_depth > 0];
-        add_text(&mut builder, &mut tree, &open, &decoded, pre_depth > 0, ctx);
+        let ctx = [link_depth > 0, furniture_depth > 0, article_depth > 0, heading_depth > 0, li_depth > 0, !captions.is_empty()];
+        add_text(&mut builder, &mut tree, &open, &captions, &decoded, pre_depth > 0, ctx);
         i = end;
     }
     while let Some(o) = open.pop() {
@@ -510,9 +537,10 @@ pub fn html_to_text(html: &str) -> HtmlText {
 /// Adds text `s` (in `<pre>` when `pre`; inside link, furniture, article, heading, list item
 /// and caption by `ctx`) to the text, standing where the innermost `open` element is, and
 /// counts its characters, and its link characters, to that element in the tree.
-fn add_text(builder: &mut Builder, tree: &mut Tree, open: &[Open], s: &str, pre: bool, ctx: [bool; 6]) {
+fn add_text(builder: &mut Builder, tree: &mut Tree, open: &[Open], captions: &[usize], s: &str, pre: bool, ctx: [bool; 6]) {
     let (node, block) = open.last().map_or((0, 0), |o| (o.node, o.block));
-    let added = builder.push_text(s, pre, ctx, LineAt { node, block, container: tree.nodes[block].parent });
+    let caption = captions.last().copied().unwrap_or(0);
+    let added = builder.push_text(s, pre, ctx, LineAt { node, block, container: tree.nodes[block].parent, caption });
     tree.nodes[node].text += added;
     if ctx[0] {
         tree.nodes[node].link += added;
@@ -894,6 +922,13 @@ mod tests {
             let t = html_to_text(html);
             assert_eq!(t.hints[0].caption, *caption, "{html:?}");
         }
+        // a wrapper whose class names a caption feature of the site holds the story: layout,
+        // but a real caption inside it is still one
+        let para = "<p>A long paragraph of the story, with commas, clauses, and enough words to count.</p>";
+        let page = format!("<div class=\"site f_caption_videos_on\">{para}{para}<figure><figcaption>A bridge</figcaption></figure></div>");
+        let t = html_to_text(&page);
+        let captions: Vec<f32> = t.hints.iter().map(|h| h.caption).collect();
+        assert_eq!(captions, [0.0, 0.0, 1.0]);
     }
 
     #[test]
