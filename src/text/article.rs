@@ -633,9 +633,15 @@ impl ArticleFinder {
 
     /// Probability that each line of `lines` is article text; `hints` from [`crate::text::html_to_text`].
     pub fn rate(&self, text: &str, lines: &[Span], hints: Option<&[BlockHint]>) -> (Vec<LineLook>, Vec<f32>) {
-        let looks = look_at_lines(text, lines);
         let line_hints = hints.map(|h| hints_for_lines(lines, h));
-        let x1 = stage1_inputs(&looks, line_hints.as_deref());
+        self.rate_lines(text, lines, line_hints.as_deref())
+    }
+
+    /// [`ArticleFinder::rate`] given the hint of each line ([`hints_for_lines`]), which
+    /// [`ArticleFinder::find_with_hints`] reads again after rating.
+    fn rate_lines(&self, text: &str, lines: &[Span], line_hints: Option<&[Option<BlockHint>]>) -> (Vec<LineLook>, Vec<f32>) {
+        let looks = look_at_lines(text, lines);
+        let x1 = stage1_inputs(&looks, line_hints);
         let z1: Vec<f32> = x1.chunks_exact(STAGE1_FEATURES).map(|x| logit(&self.model.stage1, x)).collect();
         let x2 = stage2_inputs(&looks, &x1, &z1);
         let p = x2.chunks_exact(STAGE2_FEATURES).map(|x| self.model.stage2_probability(x)).collect();
@@ -663,7 +669,8 @@ impl ArticleFinder {
     /// ```
     pub fn find_with_hints(&self, text: &str, hints: Option<&[BlockHint]>) -> (Vec<Span>, Vec<Ignored>) {
         let lines: Vec<Span> = lines(text).collect();
-        let (looks, p) = self.rate(text, &lines, hints);
+        let line_hints = hints.map(|h| hints_for_lines(&lines, h));
+        let (looks, p) = self.rate_lines(text, &lines, line_hints.as_deref());
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
         // picture credit, or a note on how to cite the page, goes even in a clean text
@@ -684,7 +691,6 @@ impl ArticleFinder {
             (0..lines.len()).rev().find(|&i| is_sure(&looks[i], p[i]) && !said_of_the_page(&looks[i])).map_or(lines.len(), |i| i + 1);
         let trailing_notice = |i: usize| i >= last_sure && said_of_the_page(&looks[i]);
         // in HTML, a line of a figure's caption or credit (not its heading): text about a picture
-        let line_hints = hints.map(|h| hints_for_lines(&lines, h));
         let in_caption = |i: usize| line_hints.as_ref().and_then(|h| h[i]).is_some_and(|h| h.caption >= 0.5 && h.heading < 0.5);
         let mut keep: Vec<bool> =
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
