@@ -315,11 +315,14 @@ const ABOUT_WORDS: &[&str] = &["about", "acerca", "sobre", "über"];
 /// capitalised words ("Über Jane Doe"), not a sentence or a menu's "About us".
 fn is_about_heading(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    let Some(first) = words.next() else { return false };
+    // most short lines stop here, before their words are gathered
+    if !words.next().is_some_and(|w| ABOUT_WORDS.contains(&w.to_lowercase().as_str())) {
+        return false;
+    }
     let name: Vec<&str> = words.collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
     let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
-    ABOUT_WORDS.contains(&first.to_lowercase().as_str()) && (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
+    (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
 }
 
 /// Credits of a picture in its caption.
