@@ -69,6 +69,11 @@ impl WordList {
         WordList { words, set: OnceLock::new() }
     }
 
+    /// The words, as given.
+    pub(crate) const fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
     /// Whether `word` is one of the words, byte for byte.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {

@@ -245,6 +245,11 @@ const NOT_REPORTING: &[&str] = &[
 /// PolNeAR dev, where a reading from a weaker cue is right too seldom to be worth showing.
 const MIN_REPORTING: f32 = 0.22;
 
+/// Every word [`is_reporting_cue`] is true for.
+pub(crate) fn reporting_cues() -> impl Iterator<Item = &'static str> {
+    strengths().keys().copied().filter(|w| is_reporting_cue(w))
+}
+
 /// True for the cues strong enough to mark reported speech without quote marks.
 pub(crate) fn is_reporting_cue(word: &str) -> bool {
     static NOT: WordList = WordList::new(NOT_REPORTING);
