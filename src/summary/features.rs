@@ -7,6 +7,7 @@ use super::shape;
 use crate::names::entities::Entities;
 use crate::Document;
 use crate::words::WordList;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Number of features that describe the sentence itself.
@@ -78,7 +79,8 @@ pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = u
     let sentences: Vec<usize> = sentences.into_iter().collect();
     // sized for every token up front: growing re-hashes every word so far, each time
     let tokens = sentences.iter().map(|&s| doc.sentences[s].tokens.len()).sum();
-    let mut ids: HashMap<String, u32> = HashMap::with_capacity(tokens);
+    // keys borrow the text where it is already lower case (most words): no copy of each new word
+    let mut ids: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(tokens);
     let mut buf = String::new();
     sentences
         .into_iter()
@@ -97,7 +99,7 @@ pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = u
                 let id = match ids.get(buf.as_str()) {
                     Some(&id) => id,
                     None => {
-                        ids.insert(buf.clone(), next);
+                        ids.insert(if buf == w { Cow::Borrowed(w) } else { Cow::Owned(buf.clone()) }, next);
                         next
                     }
                 };
