@@ -180,8 +180,9 @@ impl Analyzer {
         let entities = self.merger.merge(&doc, mentions);
         let found = self.quote_finder.find(&doc);
         let quotes = self.attributor.attribute(&doc, &found, &entities);
-        let scores = self.scorer.score_for(&doc, &entities, self.options.summary_sentences);
-        let summary = self.selector.select(&doc, &scores, self.options.summary_sentences);
+        let facts = summary::features::SentenceFacts::of(&doc);
+        let scores = self.scorer.score_with(&doc, &entities, self.options.summary_sentences, &facts);
+        let summary = self.selector.select_with(&doc, &scores, self.options.summary_sentences, &facts);
         let mut ignored = doc.ignored;
         let mut notices = Vec::new();
         if cut {

@@ -73,6 +73,40 @@ pub fn word_bags(doc: &Document) -> Vec<Vec<u32>> {
     word_bags_of(doc, 0..doc.sentences.len())
 }
 
+/// What both the [`SentenceScorer`](super::SentenceScorer) and the
+/// [`Selector`](super::Selector) read of every sentence of a document, worked out once for
+/// the two: the sentence's [`word_bags`] and whether it is
+/// [summary-worthy](shape::is_summary_worthy).
+///
+/// ```
+/// let doc = precis::Document::new("Floods hit the valley town. Rescuers reached the town by boat.");
+/// let facts = precis::summary::features::SentenceFacts::of(&doc);
+/// assert_eq!(facts.bags().len(), 2);
+/// assert!(facts.worthy().iter().all(|&w| w));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct SentenceFacts {
+    bags: Vec<Vec<u32>>,
+    worthy: Vec<bool>,
+}
+
+impl SentenceFacts {
+    /// The facts of every sentence of `doc`.
+    pub fn of(doc: &Document) -> SentenceFacts {
+        SentenceFacts { bags: word_bags(doc), worthy: (0..doc.sentences.len()).map(|s| shape::is_summary_worthy(doc, s)).collect() }
+    }
+
+    /// Each sentence's content words, as [`word_bags`] gives them.
+    pub fn bags(&self) -> &[Vec<u32>] {
+        &self.bags
+    }
+
+    /// Whether each sentence may stand in a summary.
+    pub fn worthy(&self) -> &[bool] {
+        &self.worthy
+    }
+}
+
 /// The bags of [`word_bags`] for `sentences` only, in their order: ids are local to these
 /// sentences, so two bags share an id exactly when they share a word, as in [`word_bags`].
 pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = usize>) -> Vec<Vec<u32>> {
@@ -138,12 +172,16 @@ pub(crate) fn is_stop(word: &str) -> bool {
 /// assert_eq!(rows[0][0], 1.0); // "first"
 /// ```
 pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; FEATURES]> {
+    extract_with(doc, entities, budget, &SentenceFacts::of(doc))
+}
+
+/// [`extract`] with the sentences' facts already worked out (`facts` of `doc`).
+pub fn extract_with(doc: &Document, entities: &Entities, budget: usize, facts: &SentenceFacts) -> Vec<[f32; FEATURES]> {
     let n = doc.sentences.len();
-    if n == 0 {
+    if n == 0 || facts.bags.len() != n || facts.worthy.len() != n {
         return Vec::new();
     }
-    let bags = word_bags(doc);
-    let worthy: Vec<bool> = (0..n).map(|s| shape::is_summary_worthy(doc, s)).collect();
+    let (bags, worthy) = (facts.bags.as_slice(), facts.worthy.as_slice());
     let words: Vec<usize> = (0..n).map(|s| shape::word_count(doc, s)).collect();
     let eligible = worthy.iter().filter(|&&w| w).count().max(1);
     let share = (budget as f32 / eligible as f32).min(1.0);
@@ -152,7 +190,7 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
     // document frequency and idf over sentences
     let vocab = bags.iter().flat_map(|b| b.iter()).map(|&w| w as usize + 1).max().unwrap_or(0);
     let mut df = vec![0f32; vocab];
-    for bag in &bags {
+    for bag in bags {
         for &w in bag {
             df[w as usize] += 1.0;
         }
@@ -161,7 +199,7 @@ pub fn extract(doc: &Document, entities: &Entities, budget: usize) -> Vec<[f32; 
     // the article's vector, the opening sentences' vector and the title's vector (a first
     // line without a sentence end, as headlines are pasted)
     let mut doc_vec = vec![0f32; vocab];
-    for bag in &bags {
+    for bag in bags {
         for &w in bag {
             doc_vec[w as usize] += idf[w as usize];
         }

@@ -12,7 +12,7 @@
 //! trained by logistic regression against greedy-oracle ROUGE labels. Both are stored in
 //! `weights.rs`.
 
-use super::features::{self, FEATURES};
+use super::features::{self, SentenceFacts, FEATURES};
 use super::weights;
 use super::Selector;
 use crate::names::entities::Entities;
@@ -159,8 +159,14 @@ impl SentenceScorer {
     /// A score for every sentence of `doc` for a summary of `budget` sentences
     /// (the [`Selector::default_length`] when `None`).
     pub fn score_for(&self, doc: &Document, entities: &Entities, budget: Option<usize>) -> Vec<f32> {
+        self.score_with(doc, entities, budget, &SentenceFacts::of(doc))
+    }
+
+    /// [`SentenceScorer::score_for`] with the sentences' facts already worked out (`facts`
+    /// of `doc`), as the [`Selector`] reads them too.
+    pub fn score_with(&self, doc: &Document, entities: &Entities, budget: Option<usize>, facts: &SentenceFacts) -> Vec<f32> {
         let budget = budget.unwrap_or_else(|| Selector::default_length(doc.sentences.len()));
-        features::extract(doc, entities, budget).iter().map(|row| self.score_row(row, budget)).collect()
+        features::extract_with(doc, entities, budget, facts).iter().map(|row| self.score_row(row, budget)).collect()
     }
 
     /// The score of one feature row for a summary of `budget` sentences.

@@ -1,10 +1,11 @@
 //! Picks summary sentences by score, keeping out near-repeats, junk and sentences that
 //! lean on a sentence left out, and returns them in text order.
 
-use super::features::word_bags_of;
+use super::features::SentenceFacts;
 use super::shape;
 use super::trim;
 use crate::{Document, Span};
+use std::cell::OnceCell;
 
 /// Chooses the summary sentences.
 ///
@@ -70,13 +71,19 @@ impl Selector {
     /// A leading dateline is left out of a sentence's span, and in a summary of at most
     /// [`Selector::compress_up_to`] sentences a leading adverbial or trailing aside may be too.
     pub fn select(&self, doc: &Document, scores: &[f32], k: Option<usize>) -> Vec<Span> {
-        let n = doc.sentences.len().min(scores.len());
+        self.select_with(doc, scores, k, &SentenceFacts::of(doc))
+    }
+
+    /// [`Selector::select`] with the sentences' facts already worked out (`facts` of `doc`),
+    /// as the [`SentenceScorer`](super::SentenceScorer) reads them too.
+    pub fn select_with(&self, doc: &Document, scores: &[f32], k: Option<usize>, facts: &SentenceFacts) -> Vec<Span> {
+        let n = doc.sentences.len().min(scores.len()).min(facts.worthy().len()).min(facts.bags().len());
         let k = k.unwrap_or_else(|| Self::default_length(n)).min(n);
         if k == 0 {
             return Vec::new();
         }
         let score = |s: usize| if scores[s].is_finite() { scores[s] } else { f32::MIN / 4.0 };
-        let mut order: Vec<usize> = (0..n).filter(|&s| shape::is_summary_worthy(doc, s)).collect();
+        let mut order: Vec<usize> = (0..n).filter(|&s| facts.worthy()[s]).collect();
         // the opening sentence has nothing before it to lean on, whatever its first word
         let opening = order.first().copied();
         let dangling_penalty = if k <= self.compress_up_to { self.short_dangling } else { self.dangling };
@@ -88,7 +95,7 @@ impl Selector {
         } else {
             order.truncate((k * 4).max(k + 40));
             // bags of the candidates only, bags[i] for order[i]
-            let bags = word_bags_of(doc, order.iter().copied());
+            let bags: Vec<&[u32]> = order.iter().map(|&s| facts.bags()[s].as_slice()).collect();
             let dangling: Vec<bool> = order.iter().map(|&s| Some(s) != opening && shape::is_dangling(doc, s)).collect();
             // penalties are in units of the scores' spread, so they mean the same whatever the scale
             let mean = order.iter().map(|&s| score(s)).sum::<f32>() / order.len().max(1) as f32;
@@ -120,7 +127,7 @@ impl Selector {
                 chosen.push(pick);
                 for j in 0..order.len() {
                     if !taken[j] {
-                        overlap[j] = overlap[j].max(shared_share(&bags[j], &bags[i]));
+                        overlap[j] = overlap[j].max(shared_share(bags[j], bags[i]));
                     }
                 }
             }
@@ -130,8 +137,10 @@ impl Selector {
         if k <= self.compress_up_to {
             // the article's counts of the words these sentences hold, all that compress reads
             let texts: Vec<&str> = spans.iter().filter_map(|s| doc.text.get(s.start..s.end)).collect();
-            let recurrence = trim::Recurrence::of_words_in(doc.text, &texts);
-            spans.into_iter().map(|span| trim::compress(doc, &recurrence, span)).collect()
+            // counted only if some sentence has a trailing aside that may go (most have none)
+            let recurrence = OnceCell::new();
+            let counts = || recurrence.get_or_init(|| trim::Recurrence::of_words_in(doc.text, &texts));
+            spans.into_iter().map(|span| trim::compress_with(doc, &counts, span)).collect()
         } else {
             spans
         }

@@ -26,6 +26,7 @@
 use super::features::is_stop;
 use super::shape::DANGLING;
 use crate::{Document, Span};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 /// First words of a leading adverbial that may be left out: prepositions of time and place
@@ -277,7 +278,9 @@ fn has_dash(text: &str) -> bool {
 
 /// Byte offset in `s` where a trailing aside that may be left out starts (the earliest one
 /// that passes), judged by how often its words recur in the article.
-fn tail_cut(s: &str, recurrence: &Recurrence, own: &HashMap<String, u32>) -> Option<usize> {
+/// `sentence` is the whole sentence `s` is the end of, whose own word counts are taken out.
+fn tail_cut<'r>(s: &str, sentence: &str, recurrence: &dyn Fn() -> &'r Recurrence) -> Option<usize> {
+    let own = OnceCell::new();
     let mut seps: Vec<(usize, &str)> = TAIL_SEPARATORS.iter().flat_map(|sep| s.match_indices(sep)).collect();
     seps.sort_unstable();
     let mut last_end = 0;
@@ -303,7 +306,10 @@ fn tail_cut(s: &str, recurrence: &Recurrence, own: &HashMap<String, u32>) -> Opt
             }
             _ => !has_dash(kept) && !has_dash(chunk),
         };
-        if fits && recurrence.share_elsewhere(chunk, own) - recurrence.share_elsewhere(kept, own) < -TAIL_MARGIN {
+        if fits && {
+            let (recurrence, own) = (recurrence(), own.get_or_init(|| Recurrence::new(sentence).counts));
+            recurrence.share_elsewhere(chunk, own) - recurrence.share_elsewhere(kept, own) < -TAIL_MARGIN
+        } {
             return Some(at);
         }
     }
@@ -323,14 +329,20 @@ fn tail_cut(s: &str, recurrence: &Recurrence, own: &HashMap<String, u32>) -> Opt
 /// assert_eq!(span.slice(text), "rescuers pulled the family of four from the flooded river house");
 /// ```
 pub fn compress(doc: &Document, recurrence: &Recurrence, span: Span) -> Span {
+    compress_with(doc, &|| recurrence, span)
+}
+
+/// [`compress`] with the article's word counts asked for only when a trailing aside may
+/// go, and so needs weighing: `recurrence` gives them ([`Recurrence::of_words_in`] of the
+/// summary's sentences will do), and is not called for most sentences.
+pub fn compress_with<'r>(doc: &Document, recurrence: &dyn Fn() -> &'r Recurrence, span: Span) -> Span {
     let Some(s) = doc.text.get(span.start..span.end) else { return span };
     if s.len() > MAX_SENTENCE {
         return span;
     }
-    let own = Recurrence::new(s).counts;
     let head = head_cut(s).unwrap_or(0);
     let rest = &s[head..];
-    let tail = tail_cut(rest, recurrence, &own).map_or(s.len(), |t| head + t);
+    let tail = tail_cut(rest, s, recurrence).map_or(s.len(), |t| head + t);
     let kept = &s[head..tail];
     let start = head + (kept.len() - kept.trim_start().len());
     let end = head + kept.trim_end().len();
