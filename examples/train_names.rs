@@ -10,9 +10,14 @@
 //! ```
 //!
 //! It writes `src/names/model.bin` and `src/names/gazetteer.bin` (or into `--out DIR`).
-//! `--refit` then trains again (one shuffle), on train and dev together, for the epoch count dev chose,
-//! and writes that model instead (the shipped model is not refitted: a refit model once
-//! split "Councillor Agnes Whitlow" from "Whitlow" in the e2e article).
+//! `--refit` then trains each shuffle again, on train and dev together, for the epoch
+//! count dev chose for it, averages them as before and writes that model instead. The
+//! shipped model is not refitted. Trained on the first 80% of `eng.train` with testa as
+//! dev, the refit model scored 86.76 F1 on the last 20% of `eng.train` against 85.21
+//! without (87.15 / 85.81 through the merger); on the whole of train + testa it scored
+//! `eng.testb` 85.64 against 84.89 but GUM news 58.04 against 59.81 (organisations 46.1
+//! against 49.7), and it tagged "Councillor Agnes" as an organisation apart from
+//! "Whitlow" in the e2e article, as the one-shuffle refit had.
 //! `--test FILE` prints the final model's figure on a held-out file, once, at the end;
 //! nothing is chosen by it.
 //! The gazetteer holds hashed place names (countries, their capitals, US states,
@@ -691,6 +696,7 @@ fn main() {
     // 90.84, and a smaller model (fewer rows survive the averaged rounding)
     let runs = (env("ENSEMBLE", 5.0) as usize).max(1);
     let mut summed: Option<(f64, usize, Vec<f32>)> = None;
+    let mut epochs = Vec::with_capacity(runs);
     for run in 0..runs {
         let mut best: Option<(f64, usize, Vec<f32>)> = None;
         fit(&train_set, bits, max_epochs, env("SEED", 0.0) as u64 + run as u64, |epoch, avg| {
@@ -703,6 +709,7 @@ fn main() {
             }
         });
         let Some((f, epoch, w)) = best else { return };
+        epochs.push(epoch);
         summed = Some(match summed {
             None => (f, epoch, w),
             Some((sf, se, mut sw)) => {
@@ -739,17 +746,24 @@ fn main() {
         eprintln!("  {name}: P {p:.2} R {r:.2} F1 {f:.2}");
     }
     let model = if args.iter().any(|a| a == "--refit") {
-        // the epoch count chosen above, now over the dev documents too: a quarter more
-        // labelled text for the model that ships (its dev figure above is the last honest one)
+        // each shuffle again, over the dev documents too, for the epoch count dev chose
+        // for it, averaged as above: a quarter more labelled text for the model that
+        // ships (its dev figure above is the last honest one)
         let all: Vec<(&Doc, &DocFeatures)> = train.iter().zip(&train_feats).chain(dev.iter().zip(&dev_feats)).collect();
-        let mut refit = None;
-        fit(&all, bits, epoch, env("SEED", 0.0) as u64, |e, avg| {
-            if e == epoch {
-                refit = Some(avg);
-            }
-        });
-        let w = refit.unwrap_or(w);
-        eprintln!("refit on train and dev for {epoch} epochs ({:.0}s)", started.elapsed().as_secs_f64());
+        let mut sum: Option<Vec<f32>> = None;
+        for (run, &epoch) in epochs.iter().enumerate() {
+            fit(&all, bits, epoch, env("SEED", 0.0) as u64 + run as u64, |e, avg| {
+                if e == epoch {
+                    match sum.as_mut() {
+                        None => sum = Some(avg),
+                        Some(s) => s.iter_mut().zip(&avg).for_each(|(a, b)| *a += b),
+                    }
+                }
+            });
+        }
+        let mut w = sum.unwrap_or(w);
+        w.iter_mut().for_each(|x| *x /= epochs.len().max(1) as f32);
+        eprintln!("refit on train and dev, epochs {epochs:?} ({:.0}s)", started.elapsed().as_secs_f64());
         quantise(&w, bits, step_for(&w), env("MIN", 1.0) as f32)
     } else {
         model
