@@ -22,7 +22,8 @@
 //! aside; a comment section's heading ends the article, and so does a heading of related
 //! pieces or of a box on the writer that no sure article line follows; a heading followed
 //! by furniture goes with it, but a sentence ending in a colon keeps the list it introduces
-//! when the article goes on after it; the headline and date a text starts with are kept, but
+//! when the article goes on after it, and a quoted tweet's sign-off ("— Jane Doe (@janedoe)
+//! November 19, 2019") after a kept line is kept with the tweet; the headline and date a text starts with are kept, but
 //! the headline and standfirst above a page's byline or dateline go, and so does a byline or
 //! dateline the kept text of a page opens with (the article text of a page starts below them).
 //!
@@ -484,6 +485,34 @@ fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     }
 }
 
+/// Longest sign-off of a quoted tweet, in words (a long display name, the handle, a date).
+const SIGN_OFF_WORDS: usize = 16;
+
+/// Whether `line` is the sign-off of a tweet quoted in the article ("— Jane Doe (@janedoe)
+/// November 19, 2019"): a dash, a name, the handle in brackets. It closes the quoted tweet,
+/// article text like the tweet; short, with no full stop and a date, it looks like a
+/// heading or a dateline to the line model.
+fn is_tweet_sign_off(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['—', '–', '-']) else { return false };
+    let Some(at) = rest.find("(@") else { return false };
+    let handle = &rest[at + 2..];
+    let len = handle.find(')').unwrap_or(0);
+    (1..=15).contains(&len)
+        && handle[..len].chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !rest[..at].trim().is_empty()
+        && line.split_whitespace().count() <= SIGN_OFF_WORDS
+}
+
+/// Keeps the sign-off of a quoted tweet ([`is_tweet_sign_off`]) that follows a kept line:
+/// the tweet's text above it is kept, and the sign-off belongs with it.
+fn keep_tweet_sign_offs(text: &str, lines: &[Span], keep: &mut [bool]) {
+    for i in 1..lines.len() {
+        if keep[i - 1] && !keep[i] && is_tweet_sign_off(lines[i].slice(text)) {
+            keep[i] = true;
+        }
+    }
+}
+
 /// Most lines before the article that can be its own headline and date rather than a page's top.
 const BARE_HEAD_LINES: usize = 2;
 
@@ -694,13 +723,14 @@ impl ArticleFinder {
         let in_caption = |i: usize| line_hints.as_ref().and_then(|h| h[i]).is_some_and(|h| h.caption >= 0.5 && h.heading < 0.5);
         let mut keep: Vec<bool> =
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
+        keep_tweet_sign_offs(text, &lines, &mut keep);
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
         // (one step only: a run of short lines, such as a results table, must not unravel)
         let before = keep.clone();
         for i in 0..lines.len().saturating_sub(1) {
-            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop {
+            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop && !is_tweet_sign_off(lines[i].slice(text)) {
                 keep[i] = false;
             }
         }
@@ -805,6 +835,32 @@ mod tests {
             let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
             set_aside_comments(looks, &p, keep)
         });
+    }
+
+    #[test]
+    fn tweet_sign_offs() {
+        let cases: &[(&str, bool)] = &[
+            ("— Tomas Berg (@tomasberg) November 19, 2026", true),
+            ("– Harbour Authority (@Harbour_Auth) 2 March 2026", true),
+            ("- Jo (@jo) March 2, 2026", true),
+            ("— (@tomasberg) November 19, 2026", false),
+            ("Tomas Berg (@tomasberg) is a reporter for the paper.", false),
+            ("— Tomas Berg (@) November 19, 2026", false),
+            ("— Tomas Berg (@a handle with spaces) November 19, 2026", false),
+            ("— Tomas Berg, harbour master", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_tweet_sign_off(line), *want, "{line:?}");
+        }
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let tweet = "The light on the north pier shines again tonight, for the first time in ten years.";
+        let sign_off = "— Harbour Authority (@HarbourAuth) March 2, 2026";
+        let cases: Cases = &[
+            ("after the tweet", &[body, tweet, sign_off, body], "kk.k", "kkkk"),
+            ("after the tweet, at the end", &[body, tweet, sign_off, "Most Popular"], "kk..", "kkk."),
+            ("after a set-aside line", &[body, "Share", sign_off, body], "k..k", "k..k"),
+        ];
+        check(cases, |text, lines, _, keep| keep_tweet_sign_offs(text, lines, keep));
     }
 
     #[test]
