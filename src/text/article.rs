@@ -575,18 +575,24 @@ fn byline_or_dateline(line: &str, look: &LineLook) -> bool {
 /// article text (the truth of the pages we train on) starts below them, and a pasted page
 /// puts the byline between its head and its body ("Is Football Violence a Crime?", "NFL
 /// assaults have led to lawsuits before…", "By Randy Maniloff", "Nov. 18, 2019", body).
-/// Only when the byline itself was set aside, at most [`HEAD_ABOVE_BYLINE`] kept lines
-/// stand above it, and far more kept text follows it: so a clean text's headline and date
-/// stay, and so does a first paragraph above an inset byline of a quoted piece.
+/// Only when the byline itself was set aside, or it is kept but short and no sentence
+/// ("Monday November 18, 2019 7:45 am PST by Jane Doe") on a page whose first lines were
+/// set aside (it then goes too); at most [`HEAD_ABOVE_BYLINE`] kept lines stand above it,
+/// and far more kept text follows it: so a clean text's headline and date stay, and so does
+/// a first paragraph above an inset byline of a quoted piece.
 fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let reach = (first + 1 + BYLINE_REACH).min(lines.len());
-    let Some(mark) = (first + 1..reach).find(|&i| !keep[i] && byline_or_dateline(lines[i].slice(text), &looks[i])) else { return };
+    // a kept byline counts only below a page's set-aside top (a clean text starts at its line 0)
+    let mark_may_go = |i: usize| first > 0 && !looks[i].ends_stop && looks[i].words <= OPENING_MARK_WORDS;
+    let is_mark = |i: usize| (!keep[i] || mark_may_go(i)) && byline_or_dateline(lines[i].slice(text), &looks[i]);
+    let Some(mark) = (first + 1..reach).find(|&i| is_mark(i)) else { return };
     let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
     let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
     let (below_lines, below_words) = kept_after(mark, looks, keep);
     if head.len() <= HEAD_ABOVE_BYLINE && below_lines >= 2 && below_words >= 3 * head_words.max(10) {
         head.iter().for_each(|&i| keep[i] = false);
+        keep[mark] = false;
     }
 }
 
@@ -901,6 +907,10 @@ mod tests {
             ("a picture credit is no byline", &[body, "Photo by Jane Doe", body, body], "k.kk", "k.kk"),
             ("too much above", &[body, body, body, "By Tomas Berg", body, body, body, body], "kkk.kkkk", "kkk.kkkk"),
             ("too little below", &["Lighthouse to be restored", "By Tomas Berg", "The light will be repaired."], "k.k", "k.k"),
+            ("a kept dateline below a page's top", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg", body, body], ".kkkk", "...kk"),
+            ("a kept dateline at a clean text's top", &["Lighthouse to be restored", "March 5, 2026", body, body], "kkkk", "kkkk"),
+            ("a kept sentence with a date", &["Home", "Lighthouse to be restored", "On March 5, 2026 the council met.", body, body], ".kkkk", ".kkkk"),
+            ("a long kept dateline", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg and Jane Doe", body, body], ".kkkk", ".kkkk"),
         ];
         check(cases, set_aside_the_head_above_a_byline);
     }
