@@ -463,18 +463,26 @@ const ARTICLE_BEFORE_COMMENTS: usize = 80;
 /// article-like lines (the writer's note, a teaser's standfirst) when it ends the article.
 const END_BOX_LINES: usize = 3;
 
+/// The rating from which a full sentence below a box of related pieces says the article goes
+/// on (an inline "Related articles" box in the middle of the text).
+const SENTENCE_BELOW_BOX: f32 = 0.7;
+
 /// Sets aside everything from the first comment-section heading on ("View Comments",
 /// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
 /// comments are well-written prose the line model keeps, but they are not the article, and
 /// on the pages we have seen no article text follows such a heading. So does a heading of
 /// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
-/// sure line follows past the first [`END_BOX_LINES`] under it (such a box can also stand
+/// sure line, nor a full sentence rated [`SENTENCE_BELOW_BOX`] or more, follows past the
+/// first [`END_BOX_LINES`] under it (such a box can also stand
 /// inside the article, which then goes on below it).
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
+    // article text below a box: a sure line, or a full sentence rated well (a related box's
+    // teasers are headlines, with no full stop, the model may rate as high)
+    let goes_on = |l: &LineLook, p: f32| is_sure(l, p) || (p >= SENTENCE_BELOW_BOX && l.words >= 8 && l.ends_stop);
     let mut words_before = 0;
     for i in 0..looks.len() {
-        let ends = looks[i].comment_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| is_sure(&looks[j], p[j])));
+        let ends = looks[i].comment_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
         if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
@@ -839,6 +847,22 @@ mod tests {
         check(cases, |_, _, looks, keep| {
             // as the model rates them: sure on the long kept lines, unsure on the others
             let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
+            set_aside_comments(looks, &p, keep)
+        });
+    }
+
+    #[test]
+    fn a_box_of_related_pieces_inside_the_article() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years, with the work to start in the spring.";
+        let sentence = "Engineers found the lamp room in good order.";
+        let teaser = "Fishermen Return to the North Pier After Ten Years";
+        let cases: Cases = &[
+            ("sentences below the box", &[body, body, body, "Related articles", teaser, teaser, sentence, sentence], "kkkkkkkk", "kkkkkkkk"),
+            ("only headlines below the box", &[body, body, body, "Related articles", teaser, teaser, teaser, teaser, teaser], "kkkkkkkkk", "kkk......"),
+        ];
+        check(cases, |_, _, looks, keep| {
+            // sure on the long lines, fairly sure of the short sentences and the teasers
+            let p: Vec<f32> = looks.iter().map(|l| if l.words >= 20 { 0.95 } else if l.words >= 8 { 0.75 } else { 0.5 }).collect();
             set_aside_comments(looks, &p, keep)
         });
     }
