@@ -34,7 +34,7 @@
 //! its first to its last line rated 0.2 or more.
 
 use crate::text::html::BlockHint;
-use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
+use crate::text::line_features::{look_at_lines, LineLook, Phrase, Widget, LOCAL_FEATURES};
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
 
@@ -526,11 +526,11 @@ const BARE_HEAD_LINES: usize = 2;
 
 /// Keeps the headline and date of a text that starts with them (an article copied from its
 /// headline down, or a clean text): when no more than [`BARE_HEAD_LINES`] lines, none of them
-/// a prompt, a legal line or a teaser, stand before a run of kept lines, they are the
+/// a prompt, a legal line, a teaser or a widget, stand before a run of kept lines, they are the
 /// article's own head, not a page's menus.
 fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
-    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit;
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && l.widget.is_none();
     // a date, or words in sentence case or with a function word: not a one-line menu ("Home News Sport")
     let headline_or_date = |l: &LineLook| l.dated() || (l.words >= 3 && !l.title_cased()) || l.has_function_word();
     // the article must start there and go on, not be a lone standfirst above more furniture
@@ -546,9 +546,11 @@ const LIST_LINES: usize = 10;
 /// Keeps a list the article introduces ("The newly selected five are:" and its items), when
 /// article text goes on after it: list items are short lines the model rates like a menu's,
 /// and the heading rule would take the line that introduces them. Only items with no mark of
-/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline).
+/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline, a widget).
 fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: &[bool], keep: &mut [bool]) {
-    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note;
+    let plain = |l: &LineLook| {
+        l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note && l.widget.is_none()
+    };
     let mut i = 0;
     while i < lines.len() {
         // a sentence that announces a list, not a form's label ("Search for:")
@@ -716,7 +718,8 @@ impl ArticleFinder {
         let (looks, p) = self.rate_lines(text, &lines, line_hints.as_deref());
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
-        // picture credit, or a note on how to cite the page, goes even in a clean text
+        // picture credit, a note on how to cite the page, or a widget (a breadcrumb trail,
+        // share buttons, the reading time) goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
@@ -725,6 +728,7 @@ impl ArticleFinder {
                 || l.caption_credit
                 || l.related_prefix
                 || l.citation_note
+                || l.widget.is_some()
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -777,16 +781,21 @@ impl ArticleFinder {
                 continue;
             }
             let look = &looks[i];
-            let reason = match look.phrase {
-                Some(Phrase::Prompt) => IgnoredReason::Prompt,
-                Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
-                Some(Phrase::Byline) => IgnoredReason::Byline,
-                None if look.caption_credit || look.author_note => IgnoredReason::Byline,
-                None if look.citation_note => IgnoredReason::Boilerplate,
-                None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
-                None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
-                None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
-                None => IgnoredReason::Related,
+            let reason = match look.widget {
+                Some(Widget::Breadcrumb) => IgnoredReason::Navigation,
+                Some(Widget::ShareButtons) => IgnoredReason::Prompt,
+                Some(Widget::ReadingTime) => IgnoredReason::Byline,
+                None => match look.phrase {
+                    Some(Phrase::Prompt) => IgnoredReason::Prompt,
+                    Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
+                    Some(Phrase::Byline) => IgnoredReason::Byline,
+                    None if look.caption_credit || look.author_note => IgnoredReason::Byline,
+                    None if look.citation_note => IgnoredReason::Boilerplate,
+                    None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
+                    None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
+                    None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
+                    None => IgnoredReason::Related,
+                },
             };
             match ignored.last_mut() {
                 // merge neighbours with the same reason when only white space lies between
@@ -865,6 +874,23 @@ mod tests {
             let p: Vec<f32> = looks.iter().map(|l| if l.words >= 20 { 0.95 } else if l.words >= 8 { 0.75 } else { 0.5 }).collect();
             set_aside_comments(looks, &p, keep)
         });
+    }
+
+    #[test]
+    fn widgets_go_even_in_a_clean_text() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years.";
+        let cases: &[(&str, IgnoredReason)] = &[
+            ("Home > Harbour > Lighthouses", IgnoredReason::Navigation),
+            ("Twitter Facebook WhatsApp", IgnoredReason::Prompt),
+            ("Tempo de leitura: 2 minutos", IgnoredReason::Byline),
+        ];
+        for (widget, reason) in cases {
+            let text = format!("{widget}\n{body}\n{body}\n{body}");
+            let (kept, ignored) = ArticleFinder::default().find(&text);
+            assert_eq!(kept.len(), 3, "{widget:?}");
+            assert_eq!(ignored.len(), 1, "{widget:?}");
+            assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
+        }
     }
 
     #[test]

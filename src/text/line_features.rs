@@ -75,7 +75,22 @@ pub struct LineLook {
     /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
     /// 2026 from https://…"), as a note under a science news article does.
     pub citation_note: bool,
+    /// Is one of a page's widgets as a whole (a breadcrumb trail, a row of share buttons, the
+    /// reading time), whatever the model makes of its words.
+    pub widget: Option<Widget>,
     features: [f32; LOCAL_FEATURES],
+}
+
+/// A line that is one of a page's widgets, never article text: no feature of the model, a
+/// rule sets it aside (see [`LineLook::widget`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Widget {
+    /// "Home > News > Science": three or more short steps between `>`, `»` or `›`.
+    Breadcrumb,
+    /// "Facebook Twitter WhatsApp Email": names of social networks and sharing words only.
+    ShareButtons,
+    /// "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".
+    ReadingTime,
 }
 
 fn is_closer(c: char) -> bool {
@@ -217,6 +232,7 @@ impl LineLook {
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
+        let widget = if words <= WIDGET_WORDS && !ends_stop { widget_of(line, words) } else { None };
         LineLook {
             words,
             phrase,
@@ -230,6 +246,7 @@ impl LineLook {
             related_prefix,
             author_note,
             citation_note,
+            widget,
             features,
         }
     }
@@ -323,6 +340,91 @@ fn is_about_heading(line: &str) -> bool {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
     let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
     (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
+}
+
+/// Most words of a line that is one of a page's widgets (a breadcrumb trail of a few long steps).
+const WIDGET_WORDS: usize = 16;
+
+/// The widget `line` (of `words` words, no sentence) is, if any.
+fn widget_of(line: &str, words: usize) -> Option<Widget> {
+    if is_breadcrumb(line) {
+        Some(Widget::Breadcrumb)
+    } else if is_share_buttons(line) {
+        Some(Widget::ShareButtons)
+    } else if words <= READING_TIME_WORDS && is_reading_time(line) {
+        Some(Widget::ReadingTime)
+    } else {
+        None
+    }
+}
+
+/// Most words in one step of a breadcrumb trail ("Mensagens de Autoestima").
+const CRUMB_WORDS: usize = 5;
+
+/// A breadcrumb trail: three or more steps of up to [`CRUMB_WORDS`] words between ` > `,
+/// ` » ` or ` › ` (spaced, so "x>y" in a formula is none), the same mark throughout.
+fn is_breadcrumb(line: &str) -> bool {
+    [" > ", " » ", " › "].iter().any(|mark| {
+        let mut steps = 0;
+        for step in line.split(mark) {
+            let n = step.split_whitespace().count();
+            if n == 0 || n > CRUMB_WORDS {
+                return false;
+            }
+            steps += 1;
+        }
+        steps >= 3
+    })
+}
+
+/// Names of social networks and sharing services a row of share buttons shows.
+static SHARE_NETWORKS: WordSet = WordSet::new(&[
+    "facebook", "flipboard", "linkedin", "messenger", "pinterest", "pint", "pocket", "reddit", "telegram", "tumblr",
+    "twitter", "vk", "wechat", "weibo", "whatsapp", "xing",
+]);
+
+/// Other words a row of share buttons shows ("Share on", "Email", "Print", "Copy link").
+static SHARE_WORDS: WordSet = WordSet::new(&[
+    "baixar", "compartilhar", "compartir", "condividi", "copy", "drucken", "e-mail", "email", "imprimer", "imprimir",
+    "link", "mail", "on", "partager", "print", "share", "sms", "stampa", "teilen", "tweet", "via",
+]);
+
+/// A row of share buttons: two or more words, each a social network or a sharing word
+/// ([`SHARE_NETWORKS`], [`SHARE_WORDS`]), at least one of them a network ("Twitter Facebook",
+/// "Whatsapp | Facebook | Pint | Baixar"); marks between them ("|", "·") do not count.
+fn is_share_buttons(line: &str) -> bool {
+    let (mut words, mut networks) = (0, 0);
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        if SHARE_NETWORKS.contains(w) {
+            networks += 1;
+        } else if !SHARE_WORDS.contains(w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2 && networks >= 1
+}
+
+/// Most words of a reading-time line ("Tempo estimado de leitura: 3 minutos").
+const READING_TIME_WORDS: usize = 7;
+
+/// Words that say "reading" in a reading-time line, in the languages of [`FUNCTION_WORDS`].
+static READING_WORDS: PhraseSet = PhraseSet::new(&[&[
+    ("de leitura", true), ("de lectura", true), ("de lecture", true), ("di lettura", true), ("lesedauer", true),
+    ("leestijd", true), ("lesezeit", true), ("read", true), ("reading time", true), ("read time", true),
+]]);
+
+/// The reading time of the piece: a short line with a number, a word for minutes ("min",
+/// "minutes", "minuto", "Minuten", not "minister") and one for reading ([`READING_WORDS`]).
+fn is_reading_time(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.bytes().any(|c| c.is_ascii_digit())
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "min" | "mins" | "minuut") || w.starts_with("minut"))
+        && READING_WORDS.occurs_in(&lower)
 }
 
 /// Credits of a picture in its caption.
@@ -594,6 +696,39 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).citation_note, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn widgets() {
+        use Widget::*;
+        let cases: &[(&str, Option<Widget>)] = &[
+            ("Home > News > Science", Some(Breadcrumb)),
+            ("Início » Notícias da Cidade » Porto", Some(Breadcrumb)),
+            ("首页 > 科技 > 正文", Some(Breadcrumb)),
+            ("Home > News", None),
+            ("If a > b > c then a is the largest of the three numbers given", None),
+            ("Home > News > Science > the long list of the steps to a lighthouse here", None),
+            ("Home > News » Science", None),
+            ("x>y>z", None),
+            ("Twitter Facebook", Some(ShareButtons)),
+            ("Whatsapp | Facebook | Pint | Baixar", Some(ShareButtons)),
+            ("Share on Facebook · Share on Twitter · Email", Some(ShareButtons)),
+            ("Share Print Email", None),
+            ("Facebook", None),
+            ("Facebook shares fall", None),
+            ("5 min read", Some(ReadingTime)),
+            ("Tempo de leitura: 1 minuto", Some(ReadingTime)),
+            ("Lesezeit: 3 Min.", None), // a full stop: no widget (the rules keep sentences)
+            ("Lesezeit: 3 Min", Some(ReadingTime)),
+            ("Reading time: 4 minutes", Some(ReadingTime)),
+            ("Tiempo de lectura: 2 minutos", Some(ReadingTime)),
+            ("Read: Minister names 3 new harbour wardens", None),
+            ("Reading time", None),
+            ("Ferry runs every 20 minutes", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
         }
     }
 
