@@ -64,8 +64,9 @@ pub struct LineLook {
     /// articles", "Artigos relacionados", "Weitere Beiträge zum Thema") or a box on the writer
     /// ("About the author", "Über Jane Doe", "Sobre Jane Doe").
     pub end_heading: bool,
-    /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"): a
-    /// caption, which the article text leaves out.
+    /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"), or
+    /// opens with the picture's description as a news portal's generated alt text ("a man
+    /// looking at the camera: Jane Doe in Leeds"): a caption, which the article text leaves out.
     pub caption_credit: bool,
     /// Opens with a link label such as "Related:" or "Read more:" before a headline.
     pub related_prefix: bool,
@@ -228,7 +229,7 @@ impl LineLook {
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
         let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
-        let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
+        let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
@@ -425,6 +426,22 @@ fn is_reading_time(line: &str) -> bool {
     lower.bytes().any(|c| c.is_ascii_digit())
         && lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "min" | "mins" | "minuut") || w.starts_with("minut"))
         && READING_WORDS.occurs_in(&lower)
+}
+
+/// Most words of a picture's generated description before the caption ("a group of people
+/// standing in a room:").
+const ALT_TEXT_WORDS: usize = 10;
+
+/// Whether `line` opens with a picture's generated description, in lower case, then a
+/// colon and the caption ("a hand holding a blue object: Needle poking skin…"), as the alt
+/// text a news portal puts before its captions: an article's line starts with a capital.
+fn opens_with_alt_text(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("a ").or_else(|| line.strip_prefix("an ")) else { return false };
+    let Some(colon) = rest.find(": ") else { return false };
+    let description = &rest[..colon];
+    description.split_whitespace().count() < ALT_TEXT_WORDS
+        && !description.contains(['.', ',', ';'])
+        && rest[colon + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Credits of a picture in its caption.
@@ -696,6 +713,22 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).citation_note, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn generated_alt_text_before_a_caption() {
+        let cases: &[(&str, bool)] = &[
+            ("a man looking at the camera: Tomas Berg at the harbour in Northport", true),
+            ("an old lighthouse on a pier: The north pier light in March", true),
+            ("a group of people standing in a room: Workers at the Northport yard, Tuesday", true),
+            ("A man looking at the camera: Tomas Berg at the harbour", false),
+            ("a man who said he had worked there for years, and more: The rest", false),
+            ("a man looking at the camera: and then he left", false),
+            ("and so it goes: The harbour", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
         }
     }
 
