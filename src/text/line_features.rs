@@ -229,7 +229,7 @@ impl LineLook {
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
         let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
-        let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line));
+        let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line) || is_name_and_agency(line));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
@@ -442,6 +442,28 @@ fn opens_with_alt_text(line: &str) -> bool {
     description.split_whitespace().count() < ALT_TEXT_WORDS
         && !description.contains(['.', ',', ';'])
         && rest[colon + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// News and picture agencies a credit or a wire byline names after the person.
+const AGENCY_NAMES: &[&str] = &["afp", "ap", "associated press", "bloomberg", "epa", "getty images", "reuters", "the associated press"];
+
+/// Whether `line` is a name of two or three capitalised words and an agency, and nothing
+/// more ("Michael Conroy, AP", "Tom Davies Associated Press"): a picture's credit or a wire
+/// byline on a line of its own.
+fn is_name_and_agency(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let ends_with = |a: &&&str| bytes.len() > a.len() && bytes[bytes.len() - a.len()..].eq_ignore_ascii_case(a.as_bytes());
+    let Some(agency) = AGENCY_NAMES.iter().filter(ends_with).max_by_key(|a| a.len()) else { return false };
+    // ASCII from there on, so a character starts there
+    let before = &line[..line.len() - agency.len()];
+    // the agency stands as a word of its own ("Michael Conroy, AP", not "Harbour Gap")
+    if !before.ends_with([' ', ',']) {
+        return false;
+    }
+    let name = before.trim_end().trim_end_matches(',');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+    (2..=3).contains(&words.len()) && words.iter().all(capitalised)
 }
 
 /// Credits of a picture in its caption.
@@ -726,6 +748,25 @@ mod tests {
             ("a man who said he had worked there for years, and more: The rest", false),
             ("a man looking at the camera: and then he left", false),
             ("and so it goes: The harbour", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_an_agency() {
+        let cases: &[(&str, bool)] = &[
+            ("Tomas Berg, AP", true),
+            ("Tomas Berg Associated Press", true),
+            ("Jane M. Doe, The Associated Press", true),
+            ("Ann-Marie O'Neil Reuters", true),
+            ("Tomas Berg", false),
+            ("Harbour Gap", false),
+            ("The harbour, AP", false),
+            ("Tomas Berg of the harbour desk, Reuters", false),
+            ("Tomas Berg Gap", false),
+            ("İlkay Gündoğan, AP", true),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
