@@ -25,7 +25,9 @@
 //! when the article goes on after it, and a quoted tweet's sign-off ("— Jane Doe (@janedoe)
 //! November 19, 2019") after a kept line is kept with the tweet; the headline and date a text starts with are kept, but
 //! the headline and standfirst above a page's byline or dateline go, and so does a byline or
-//! dateline the kept text of a page opens with (the article text of a page starts below them).
+//! dateline the kept text of a page opens with (the article text of a page starts below them),
+//! or a dateline it ends with ("Updated at 1:23 p.m."); a line that is a page widget as a
+//! whole (a breadcrumb trail, share buttons, the reading time) goes even in a clean text.
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -576,9 +578,14 @@ const BYLINE_REACH: usize = 8;
 /// A writer's byline or a dateline ("By Jane Doe", "Nov. 18, 2019 7:04 pm ET", "Updated 3
 /// hours ago"), not a picture credit ("Photo by …", "Getty Images").
 fn byline_or_dateline(line: &str, look: &LineLook) -> bool {
-    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
-    let by = matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:");
-    look.words <= 14 && !look.caption_credit && (look.dated() || (by && look.phrase == Some(Phrase::Byline)))
+    look.words <= 14 && !look.caption_credit && (look.dated() || (opens_as_byline(line) && look.phrase == Some(Phrase::Byline)))
+}
+
+/// Whether `line` opens with the word of a byline or a dateline ("By", "Updated",
+/// "Published", "Von"…), after any opening bracket.
+fn opens_as_byline(line: &str) -> bool {
+    let first = line.trim_start_matches(['(', '[']).split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:")
 }
 
 /// Sets aside the headline and standfirst above a page's byline or dateline: a page's own
@@ -594,7 +601,7 @@ fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLo
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let reach = (first + 1 + BYLINE_REACH).min(lines.len());
     // a kept byline counts only below a page's set-aside top (a clean text starts at its line 0)
-    let mark_may_go = |i: usize| first > 0 && !looks[i].ends_stop && looks[i].words <= OPENING_MARK_WORDS;
+    let mark_may_go = |i: usize| first > 0 && !is_sentence(lines[i].slice(text), &looks[i]) && looks[i].words <= OPENING_MARK_WORDS;
     let is_mark = |i: usize| (!keep[i] || mark_may_go(i)) && byline_or_dateline(lines[i].slice(text), &looks[i]);
     let Some(mark) = (first + 1..reach).find(|&i| is_mark(i)) else { return };
     let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
@@ -604,6 +611,12 @@ fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLo
         head.iter().for_each(|&i| keep[i] = false);
         keep[mark] = false;
     }
+}
+
+/// Whether a line with a byline or a date is a sentence: it ends with a full stop that is no
+/// clock's "a.m." or "p.m." ("Updated at 1:23 p.m." is a dateline).
+fn is_sentence(line: &str, look: &LineLook) -> bool {
+    look.ends_stop && !(line.ends_with("a.m.") || line.ends_with("p.m."))
 }
 
 /// Most words of a byline or dateline that can open a page's kept text and still go.
@@ -617,12 +630,26 @@ const OPENING_MARK_WORDS: usize = 10;
 fn set_aside_an_opening_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let look = &looks[first];
-    if first == 0 || look.ends_stop || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
+    if first == 0 || is_sentence(lines[first].slice(text), look) || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
         return;
     }
     let (below_lines, below_words) = kept_after(first, looks, keep);
     if below_lines >= 2 && below_words >= 30 {
         keep[first] = false;
+    }
+}
+
+/// Sets aside a dateline or byline that the kept text ends with ("Updated at 1:23 p.m.",
+/// "(Published Monday, Nov. 18, 2019)"), below the last sure line: a page's note on when
+/// the piece was written, not article text. Only one that opens as one ("Updated", "By"),
+/// not a list's last date ("Oct. 10 -- The Pavilion, Houston") nor a tweet's sign-off.
+fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
+    let Some(last) = keep.iter().rposition(|&k| k) else { return };
+    let Some(last_sure) = (0..lines.len()).rposition(|i| is_sure(&looks[i], p[i])) else { return };
+    let line = lines[last].slice(text);
+    let look = &looks[last];
+    if last > last_sure && look.words <= OPENING_MARK_WORDS && !is_sentence(line, look) && opens_as_byline(line) && byline_or_dateline(line, look) {
+        keep[last] = false;
     }
 }
 
@@ -771,6 +798,7 @@ impl ArticleFinder {
         keep_a_bare_head(&looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
+        set_aside_a_closing_dateline(text, &lines, &looks, &p, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -949,6 +977,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_the_kept_text_ends_with() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: Cases = &[
+            ("an update's time", &[body, body, "Updated at 1:23 p.m.", "Most Popular"], "kkk.", "kk.."),
+            ("a published date in brackets", &[body, body, "(Published Monday, March 2, 2026)"], "kkk", "kk."),
+            ("a list's last date", &[body, body, "March 10 -- The Pavilion, Northport"], "kkk", "kkk"),
+            ("a tweet's sign-off", &[body, body, "— Harbour Authority (@HarbourAuth) March 2, 2026"], "kkk", "kkk"),
+            ("a sentence", &[body, body, "Updated on March 2, 2026, the plan was approved."], "kkk", "kkk"),
+            ("not the last kept line", &[body, "Updated at 1:23 p.m.", body], "kkk", "kkk"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            let p: Vec<f32> = looks.iter().map(|l| if l.words >= 15 { 0.95 } else { 0.5 }).collect();
+            set_aside_a_closing_dateline(text, lines, looks, &p, keep)
+        });
+    }
+
+    #[test]
     fn the_head_above_a_byline() {
         let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
         let cases: Cases = &[
@@ -960,6 +1005,7 @@ mod tests {
             ("a kept dateline below a page's top", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg", body, body], ".kkkk", "...kk"),
             ("a kept dateline at a clean text's top", &["Lighthouse to be restored", "March 5, 2026", body, body], "kkkk", "kkkk"),
             ("a kept sentence with a date", &["Home", "Lighthouse to be restored", "On March 5, 2026 the council met.", body, body], ".kkkk", ".kkkk"),
+            ("a kept dateline ending in p.m.", &["Home", "Lighthouse to be restored", "Updated at 1:23 p.m.", body, body], ".kkkk", "...kk"),
             ("a long kept dateline", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg and Jane Doe", body, body], ".kkkk", ".kkkk"),
         ];
         check(cases, set_aside_the_head_above_a_byline);
