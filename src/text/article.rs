@@ -746,7 +746,7 @@ impl ArticleFinder {
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
         // picture credit, a note on how to cite the page, or a widget (a breadcrumb trail,
-        // share buttons, the reading time) goes even in a clean text
+        // share buttons, the reading time, an advert's label) goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
@@ -813,6 +813,7 @@ impl ArticleFinder {
                 Some(Widget::Breadcrumb) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
                 Some(Widget::ReadingTime) => IgnoredReason::Byline,
+                Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
                 None => match look.phrase {
                     Some(Phrase::Prompt) => IgnoredReason::Prompt,
                     Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,

@@ -92,6 +92,10 @@ pub enum Widget {
     ShareButtons,
     /// "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".
     ReadingTime,
+    /// "Advertisement", "Anzeige", "Publicidade": the label of an advert, on a line of its own.
+    AdLabel,
+    /// "This slideshow requires JavaScript.", "Please enable JavaScript to view the comments.".
+    ScriptNotice,
 }
 
 fn is_closer(c: char) -> bool {
@@ -233,7 +237,7 @@ impl LineLook {
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
-        let widget = if words <= WIDGET_WORDS && !ends_stop { widget_of(line, words) } else { None };
+        let widget = if words <= WIDGET_WORDS { widget_of(line, words) } else { None };
         LineLook {
             words,
             phrase,
@@ -346,17 +350,45 @@ fn is_about_heading(line: &str) -> bool {
 /// Most words of a line that is one of a page's widgets (a breadcrumb trail of a few long steps).
 const WIDGET_WORDS: usize = 16;
 
-/// The widget `line` (of `words` words, no sentence) is, if any.
+/// The widget `line` (of `words` words) is, if any.
 fn widget_of(line: &str, words: usize) -> Option<Widget> {
-    if is_breadcrumb(line) {
+    if words <= 4 && is_ad_label(line) {
+        Some(Widget::AdLabel)
+    } else if is_breadcrumb(line) {
         Some(Widget::Breadcrumb)
     } else if is_share_buttons(line) {
         Some(Widget::ShareButtons)
     } else if words <= READING_TIME_WORDS && is_reading_time(line) {
         Some(Widget::ReadingTime)
+    } else if is_script_notice(line) {
+        Some(Widget::ScriptNotice)
     } else {
         None
     }
+}
+
+/// Labels of an advert in the languages of [`FUNCTION_WORDS`].
+const AD_LABELS: &[&str] = &[
+    "ad", "advert", "advertisement", "advertising", "anuncio", "anzeige", "annonce", "paid content", "pubblicità",
+    "publicidad", "publicidade", "publicité", "reklame", "sponsored", "sponsored content", "werbung",
+];
+
+/// A line that is only the label of an advert ("ADVERTISEMENT", "Anzeige"), marks around it aside.
+fn is_ad_label(line: &str) -> bool {
+    let label = line.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    AD_LABELS.contains(&label.as_str())
+}
+
+/// Words that ask for scripts to be turned on, next to "JavaScript".
+static SCRIPT_ASKS: PhraseSet = PhraseSet::new(&[&[
+    ("activate", true), ("activez", true), ("aktivieren", true), ("ativar", true), ("enable", true),
+    ("enabled", true), ("habilita", true), ("habilite", true), ("require", true), ("requires", true), ("turn on", true),
+]]);
+
+/// A notice that the page needs JavaScript for a widget ("This slideshow requires
+/// JavaScript.", "Please enable JavaScript to view the comments powered by Disqus.").
+fn is_script_notice(line: &str) -> bool {
+    line.to_ascii_lowercase().contains("javascript") && SCRIPT_ASKS.occurs_in(line)
 }
 
 /// Most words in one step of a breadcrumb trail ("Mensagens de Autoestima").
@@ -793,13 +825,20 @@ mod tests {
             ("Facebook shares fall", None),
             ("5 min read", Some(ReadingTime)),
             ("Tempo de leitura: 1 minuto", Some(ReadingTime)),
-            ("Lesezeit: 3 Min.", None), // a full stop: no widget (the rules keep sentences)
+            ("Lesezeit: 3 Min.", Some(ReadingTime)),
             ("Lesezeit: 3 Min", Some(ReadingTime)),
             ("Reading time: 4 minutes", Some(ReadingTime)),
             ("Tiempo de lectura: 2 minutos", Some(ReadingTime)),
             ("Read: Minister names 3 new harbour wardens", None),
             ("Reading time", None),
             ("Ferry runs every 20 minutes", None),
+            ("ADVERTISEMENT", Some(AdLabel)),
+            ("- Anzeige -", Some(AdLabel)),
+            ("Advertising", Some(AdLabel)),
+            ("Advertising rates rose", None),
+            ("This slideshow requires JavaScript.", Some(ScriptNotice)),
+            ("Please enable JavaScript to view the comments powered by Disqus.", Some(ScriptNotice)),
+            ("JavaScript is a language of the web.", None),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
