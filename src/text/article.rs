@@ -22,7 +22,8 @@
 //! aside; a comment section's heading ends the article, and so does a heading of related
 //! pieces or of a box on the writer that no sure article line follows; a heading followed
 //! by furniture goes with it, but a sentence ending in a colon keeps the list it introduces
-//! when the article goes on after it, and a quoted tweet's sign-off ("— Jane Doe (@janedoe)
+//! when the article goes on after it or its items (three or more) share one separator
+//! ("June 9 -- Coral Sky Amphitheatre"), and a quoted tweet's sign-off ("— Jane Doe (@janedoe)
 //! November 19, 2019") after a kept line is kept with the tweet; the headline and date a text starts with are kept, but
 //! the headline and standfirst above a page's byline or dateline go, and so does a byline or
 //! dateline the kept text of a page opens with (the article text of a page starts below them),
@@ -546,7 +547,7 @@ fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
 const LIST_LINES: usize = 10;
 
 /// Keeps a list the article introduces ("The newly selected five are:" and its items), when
-/// article text goes on after it: list items are short lines the model rates like a menu's,
+/// article text goes on after it or its items are of one shape ([`item_run_end`]): list items are short lines the model rates like a menu's,
 /// and the heading rule would take the line that introduces them. Only items with no mark of
 /// furniture (a prompt, a legal or credit phrase, a related or cut-off headline, a widget).
 fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: &[bool], keep: &mut [bool]) {
@@ -565,9 +566,33 @@ fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: 
                     continue;
                 }
             }
+            // or a run of items of one shape, however long, even where the article ends with
+            // it ("Tour dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", …)
+            let end = item_run_end(text, lines, looks, i + 1, &plain);
+            if end >= i + 1 + LIST_RUN_ITEMS {
+                keep[i..end].iter_mut().for_each(|k| *k = true);
+                i = end;
+                continue;
+            }
         }
         i += 1;
     }
+}
+
+/// Fewest items of one shape that make a list ([`item_run_end`]).
+const LIST_RUN_ITEMS: usize = 3;
+/// Most words of one item in such a list.
+const LIST_ITEM_WORDS: usize = 20;
+/// Marks between the parts of a list's items ("June 9 -- Coral Sky Amphitheatre", "Oslo: 4").
+const ITEM_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " | "];
+
+/// The end of the run of list items from line `from` on: short lines with no mark of
+/// furniture (`plain`) that all hold the separator the first one holds ([`ITEM_SEPARATORS`]).
+fn item_run_end(text: &str, lines: &[Span], looks: &[LineLook], from: usize, plain: &dyn Fn(&LineLook) -> bool) -> usize {
+    let item = |j: usize| looks[j].words <= LIST_ITEM_WORDS && plain(&looks[j]);
+    let Some(first) = lines.get(from).map(|l| l.slice(text)) else { return from };
+    let Some(sep) = ITEM_SEPARATORS.iter().find(|s| first.contains(*s)) else { return from };
+    (from..lines.len()).find(|&j| !(item(j) && lines[j].slice(text).contains(sep))).unwrap_or(lines.len())
 }
 
 /// Most kept lines above the writer's byline or the dateline that can be a headline and standfirst.
@@ -956,6 +981,24 @@ mod tests {
             ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
             ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
             ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
+            (
+                "items of one shape at the end",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10 -- Harbour Gap, East Quay", "June 12 -- Oldtown, Ferry Steps", "Share", "Most Popular"],
+                "kk.....",
+                "kkkkk..",
+            ),
+            (
+                "too few items of one shape",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10 -- Harbour Gap, East Quay", "Share", "Most Popular"],
+                "kk....",
+                "kk....",
+            ),
+            (
+                "items of two shapes",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10: Harbour Gap, East Quay", "June 12 -- Oldtown, Ferry Steps", "Most Popular"],
+                "kk....",
+                "kk....",
+            ),
         ];
         check(cases, |text, lines, looks, keep| {
             let rated = keep.to_vec();
