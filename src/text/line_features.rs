@@ -96,6 +96,8 @@ pub enum Widget {
     AdLabel,
     /// "This slideshow requires JavaScript.", "Please enable JavaScript to view the comments.".
     ScriptNotice,
+    /// "lc 500 lexus lexus lc convertible": a page's search keywords, in lower case, repeating.
+    Keywords,
 }
 
 fn is_closer(c: char) -> bool {
@@ -237,7 +239,7 @@ impl LineLook {
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
-        let widget = if words <= WIDGET_WORDS { widget_of(line, words) } else { None };
+        let widget = if words <= KEYWORDS_WORDS { widget_of(line, words, ends_stop) } else { None };
         LineLook {
             words,
             phrase,
@@ -351,7 +353,10 @@ fn is_about_heading(line: &str) -> bool {
 const WIDGET_WORDS: usize = 16;
 
 /// The widget `line` (of `words` words) is, if any.
-fn widget_of(line: &str, words: usize) -> Option<Widget> {
+fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
+    if words > WIDGET_WORDS {
+        return (!ends_stop && is_keywords(line, words)).then_some(Widget::Keywords);
+    }
     if words <= 4 && is_ad_label(line) {
         Some(Widget::AdLabel)
     } else if is_breadcrumb(line) {
@@ -362,9 +367,36 @@ fn widget_of(line: &str, words: usize) -> Option<Widget> {
         Some(Widget::ReadingTime)
     } else if is_script_notice(line) {
         Some(Widget::ScriptNotice)
+    } else if !ends_stop && is_keywords(line, words) {
+        Some(Widget::Keywords)
     } else {
         None
     }
+}
+
+/// Most words of a line of keywords that is looked at.
+const KEYWORDS_WORDS: usize = 40;
+/// Fewest words of a line of keywords.
+const KEYWORDS_FEWEST: usize = 6;
+
+/// A page's keywords for search engines ("calendario stock car 2018, stock car brasil,
+/// stock car cascavel"): [`KEYWORDS_FEWEST`] words or more in lower case from the first, no
+/// sentence, where at most 60% of the words other than function words are different
+/// (prose repeats its nouns far less).
+fn is_keywords(line: &str, words: usize) -> bool {
+    if words < KEYWORDS_FEWEST || !line.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // function words left out: a line of wrapped prose repeats "the" and "of", not its nouns
+    let all: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty() && !FUNCTION_WORDS.contains(w))
+        .collect();
+    let mut distinct = all.clone();
+    distinct.sort();
+    distinct.dedup();
+    all.len() >= KEYWORDS_FEWEST && distinct.len() * 5 <= all.len() * 3
 }
 
 /// Labels of an advert in the languages of [`FUNCTION_WORDS`].
@@ -839,6 +871,13 @@ mod tests {
             ("This slideshow requires JavaScript.", Some(ScriptNotice)),
             ("Please enable JavaScript to view the comments powered by Disqus.", Some(ScriptNotice)),
             ("JavaScript is a language of the web.", None),
+            ("ferry northport, ferry times, ferry harbour gap, northport ferry, ferry tickets", Some(Keywords)),
+            ("lc 500 lexus lexus lc lexus lc 500 lexus lc convertible", Some(Keywords)),
+            ("and the ferry and the pier and the ferry", None),
+            ("of the ferry to the pier of the harbour and the ferry", None),
+            ("and the ferry and the pier and the ferry again.", None),
+            ("ferries, piers and lighthouses of the northern harbour coast", None),
+            ("Ferry northport, ferry times, ferry harbour gap, northport ferry", None),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
