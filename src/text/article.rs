@@ -835,7 +835,7 @@ impl ArticleFinder {
             }
             let look = &looks[i];
             let reason = match look.widget {
-                Some(Widget::Breadcrumb | Widget::Keywords) => IgnoredReason::Navigation,
+                Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
                 Some(Widget::ReadingTime) => IgnoredReason::Byline,
                 Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,

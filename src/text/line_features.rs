@@ -98,6 +98,8 @@ pub enum Widget {
     ScriptNotice,
     /// "lc 500 lexus lexus lc convertible": a page's search keywords, in lower case, repeating.
     Keywords,
+    /// "Back to Gallery", "Zurück zur Übersicht": a link back up the site.
+    BackLink,
 }
 
 fn is_closer(c: char) -> bool {
@@ -359,6 +361,9 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
     }
     if words <= 4 && is_ad_label(line) {
         Some(Widget::AdLabel)
+    } else if words <= BACK_LINK_WORDS && is_back_link(line) {
+        Some(Widget::BackLink)
+
     } else if is_breadcrumb(line) {
         Some(Widget::Breadcrumb)
     } else if is_share_buttons(line) {
@@ -397,6 +402,18 @@ fn is_keywords(line: &str, words: usize) -> bool {
     distinct.sort();
     distinct.dedup();
     all.len() >= KEYWORDS_FEWEST && distinct.len() * 5 <= all.len() * 3
+}
+
+/// Most words of a link back up the site ("Back to Main Menu").
+const BACK_LINK_WORDS: usize = 5;
+
+/// How a link back up the site opens, in the languages of [`FUNCTION_WORDS`].
+const BACK_LINK_STARTS: &[&str] = &["back to ", "retour à ", "retour au ", "return to ", "volver a ", "voltar ", "zurück zu"];
+
+/// A link back up the site ("Back to Gallery", "Zurück zur Übersicht"), in any case.
+fn is_back_link(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    BACK_LINK_STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 /// Labels of an advert in the languages of [`FUNCTION_WORDS`].
@@ -586,9 +603,12 @@ fn is_citation_note(line: &str) -> bool {
     lower.find(") retrieved ").is_some_and(|at| lower[at..].contains(" from "))
 }
 
-/// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
-const RELATED_PREFIXES: &[&str] =
-    &["also read:", "more:", "read also:", "read more:", "read next:", "related:", "see also:", "watch:"];
+/// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …"),
+/// or the page's tags and topics ("Tags: Minnesota Wild").
+const RELATED_PREFIXES: &[&str] = &[
+    "also read:", "filed under:", "more:", "read also:", "read more:", "read next:", "related post:", "related posts:",
+    "related roundup:", "related:", "see also:", "tag:", "tags:", "topic:", "topics:", "watch:",
+];
 
 /// Whether `line` opens with one of [`RELATED_PREFIXES`], in any ASCII case.
 fn has_related_prefix(line: &str) -> bool {
@@ -780,6 +800,8 @@ mod tests {
             ("Workers repaint the lantern room. (AP Photo/Jane Doe)", [false, false, true, false]),
             ("The new lantern in its cradle. Credit: Harbour Trust", [false, false, true, false]),
             ("Related: Harbour wall to be rebuilt", [false, false, false, true]),
+            ("Tags: Harbour, Lighthouses", [false, false, false, true]),
+            ("Tagsüber bleibt der Hafen offen.", [false, false, false, false]),
             ("READ MORE: The history of the pier", [false, false, false, true]),
             ("Related stories are listed below the article.", [false, false, false, false]),
         ];
@@ -878,6 +900,10 @@ mod tests {
             ("and the ferry and the pier and the ferry again.", None),
             ("ferries, piers and lighthouses of the northern harbour coast", None),
             ("Ferry northport, ferry times, ferry harbour gap, northport ferry", None),
+            ("Back to Gallery", Some(BackLink)),
+            ("Zurück zur Übersicht", Some(BackLink)),
+            ("Back to the harbour he went, as every year since the war.", None),
+            ("Backing the harbour plan", None),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
