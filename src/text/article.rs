@@ -476,8 +476,9 @@ const SENTENCE_BELOW_BOX: f32 = 0.7;
 /// on the pages we have seen no article text follows such a heading. So does a heading of
 /// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
 /// sure line, nor a full sentence rated [`SENTENCE_BELOW_BOX`] or more, follows past the
-/// first [`END_BOX_LINES`] under it (such a box can also stand
-/// inside the article, which then goes on below it).
+/// first [`END_BOX_LINES`] under it (such a box can also stand inside the article, which
+/// then goes on below it). A heading of what the page recommends ("You may also like")
+/// ends it whatever follows: the recommended pieces' standfirsts are well written too.
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
     // article text below a box: a sure line, or a full sentence rated well (a related box's
@@ -485,7 +486,7 @@ fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let goes_on = |l: &LineLook, p: f32| is_sure(l, p) || (p >= SENTENCE_BELOW_BOX && l.words >= 8 && l.ends_stop);
     let mut words_before = 0;
     for i in 0..looks.len() {
-        let ends = looks[i].comment_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
+        let ends = looks[i].comment_heading || looks[i].recommends_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
         if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
@@ -906,6 +907,8 @@ mod tests {
             ("related pieces inside the article", &[body, body, body, "Related articles", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
             ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
             ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
+            ("recommended pieces, however well written", &[body, body, body, "You may also like", body, body, body, body], "kkkkkkkk", "kkk....."),
+            ("recommended pieces above the article", &["You may also like", teaser, body, body, body, body], "kkkkkk", "kkkkkk"),
         ];
         check(cases, |_, _, looks, keep| {
             // as the model rates them: sure on the long kept lines, unsure on the others

@@ -64,6 +64,10 @@ pub struct LineLook {
     /// articles", "Artigos relacionados", "Weitere Beiträge zum Thema") or a box on the writer
     /// ("About the author", "Über Jane Doe", "Sobre Jane Doe").
     pub end_heading: bool,
+    /// A heading of what the page recommends after the article ("You may also like",
+    /// "Você pode gostar…", "Recommended for you"), not one that ends in a colon: no
+    /// article text follows such a heading once the article has begun.
+    pub recommends_heading: bool,
     /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"), or
     /// opens with the picture's description as a news portal's generated alt text ("a man
     /// looking at the camera: Jane Doe in Leeds"): a caption, which the article text leaves out.
@@ -236,6 +240,7 @@ impl LineLook {
             && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
+        let recommends_heading = words <= 6 && !ends_stop && !line.ends_with(':') && RECOMMENDS_HEADINGS.occurs_in(line);
         let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
         let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line) || is_name_and_agency(line));
         let related_prefix = has_related_prefix(line);
@@ -250,6 +255,7 @@ impl LineLook {
             cut_teaser,
             glued_headline,
             comment_heading,
+            recommends_heading,
             end_heading,
             caption_credit,
             related_prefix,
@@ -321,6 +327,13 @@ static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("deja una respuesta", true), ("hinterlasse einen kommentar", true), ("join the conversation", true),
     ("kommentare", true), ("laisser un commentaire", true), ("lascia un commento", true), ("leave a reply", true),
     ("replies", true), ("schreibe einen kommentar", true),
+]]);
+
+/// Headings of what a page recommends after its article ("You may also like").
+static RECOMMENDS_HEADINGS: PhraseSet = PhraseSet::new(&[&[
+    ("könnte sie auch interessieren", true), ("pode gostar", true), ("potrebbe interessarti", true),
+    ("recommended for you", true), ("te puede interesar", true), ("vous aimerez", true), ("you may also like", true),
+    ("you may like", true), ("you might also like", true), ("you might like", true),
 ]]);
 
 /// Headings of a list of related pieces under an article, and of a box on its writer.
@@ -856,6 +869,21 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn recommends_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("You may also like", true),
+            ("Você pode gostar...", true),
+            ("YOU MAY LIKE THESE POSTS", true),
+            ("You may also like:", false),
+            ("You may like the new harbour walk, the mayor said.", false),
+            ("Related articles", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).recommends_heading, *want, "{line:?}");
         }
     }
 
