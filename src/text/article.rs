@@ -453,6 +453,23 @@ const PAGE_LINES: usize = 40;
 /// The rating of a line that may be article text when the answer is thin.
 const LIKELY: f32 = 0.2;
 
+/// Lines beyond which a likely line stands alone, too far from the next one to be of the
+/// same text (a menu item rated like a heading, far above a standings table).
+const LIKELY_GAP: usize = 20;
+
+/// The stretch a thin answer widens to, from the likely lines `likely` (in order): from the
+/// first to the last, leaving out a first or last one that stands alone ([`LIKELY_GAP`]).
+fn likely_stretch(likely: &[usize]) -> Option<(usize, usize)> {
+    let (mut lo, mut hi) = (0, likely.len().checked_sub(1)?);
+    while lo < hi && likely[lo + 1] - likely[lo] > LIKELY_GAP {
+        lo += 1;
+    }
+    while hi > lo && likely[hi] - likely[hi - 1] > LIKELY_GAP {
+        hi -= 1;
+    }
+    Some((likely[lo], likely[hi]))
+}
+
 /// A line the model is sure is article text, and long enough to be a sentence of it.
 fn is_sure(look: &LineLook, p: f32) -> bool {
     p >= 0.9 && look.words >= 8
@@ -810,8 +827,8 @@ impl ArticleFinder {
             // a page where next to nothing passed (a results table, a standings page): keep the
             // stretch from the first to the last line that is at all likely, rather than every
             // line of its menus and footers or only the one line that passed
-            let likely = |i: &usize| p[*i] >= LIKELY;
-            if let (Some(a), Some(b)) = ((0..lines.len()).find(likely), (0..lines.len()).rfind(likely)) {
+            let likely: Vec<usize> = (0..lines.len()).filter(|&i| p[i] >= LIKELY).collect();
+            if let Some((a, b)) = likely_stretch(&likely) {
                 for i in a..=b {
                     keep[i] = keep[i] || !notice(&looks[i]);
                 }
@@ -947,6 +964,22 @@ mod tests {
             assert_eq!(kept.len(), 3, "{widget:?}");
             assert_eq!(ignored.len(), 1, "{widget:?}");
             assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
+        }
+    }
+
+    #[test]
+    fn the_stretch_of_a_thin_answer() {
+        let cases: &[(&[usize], Option<(usize, usize)>)] = &[
+            (&[], None),
+            (&[7], Some((7, 7))),
+            (&[3, 5, 9], Some((3, 9))),
+            (&[2, 40, 45, 50], Some((40, 50))),
+            (&[40, 45, 50, 90], Some((40, 50))),
+            (&[2, 40, 45, 50, 90], Some((40, 50))),
+            (&[2, 40], Some((40, 40))),
+        ];
+        for (likely, want) in cases {
+            assert_eq!(likely_stretch(likely), *want, "{likely:?}");
         }
     }
 
