@@ -696,6 +696,21 @@ fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], 
     }
 }
 
+/// Fewest words of a kept line whose repeats go ([`set_aside_repeated_lines`]).
+const REPEATED_WORDS: usize = 8;
+
+/// Sets aside a kept line of [`REPEATED_WORDS`] words or more that repeats one kept above it
+/// word for word: a picture's caption a clipboard copy gives twice (its alt text and its
+/// caption), a pull quote. The text says it once.
+fn set_aside_repeated_lines(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for i in 0..lines.len() {
+        if keep[i] && looks[i].words >= REPEATED_WORDS && !seen.insert(lines[i].slice(text)) {
+            keep[i] = false;
+        }
+    }
+}
+
 /// The kept lines after line `i` and their words: how much article text follows it.
 fn kept_after(i: usize, looks: &[LineLook], keep: &[bool]) -> (usize, usize) {
     (i + 1..keep.len()).filter(|&j| keep[j]).fold((0, 0), |(lines, words), j| (lines + 1, words + looks[j].words))
@@ -839,6 +854,7 @@ impl ArticleFinder {
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
         keep_a_bare_head(&looks, &mut keep);
+        set_aside_repeated_lines(text, &lines, &looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
         set_aside_a_closing_dateline(text, &lines, &looks, &p, &mut keep);
@@ -959,12 +975,25 @@ mod tests {
             ("Tempo de leitura: 2 minutos", IgnoredReason::Byline),
         ];
         for (widget, reason) in cases {
-            let text = format!("{widget}\n{body}\n{body}\n{body}");
+            let text = format!("{widget}\n{body}\n{body} It will reopen in May.\n{body} Work starts soon.");
             let (kept, ignored) = ArticleFinder::default().find(&text);
             assert_eq!(kept.len(), 3, "{widget:?}");
             assert_eq!(ignored.len(), 1, "{widget:?}");
             assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
         }
+    }
+
+    #[test]
+    fn repeated_lines() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let caption = "The north pier light at dusk, seen from the ferry on Tuesday.";
+        let later = "Engineers said the lamp room was in good order and the lens could be saved.";
+        let cases: Cases = &[
+            ("a caption given twice", &[body, caption, caption, later], "kkkk", "kk.k"),
+            ("a repeat of a set-aside line", &[body, caption, caption, later], "k.kk", "k.kk"),
+            ("short repeats", &[body, "Northport, Tuesday", "Northport, Tuesday", later], "kkkk", "kkkk"),
+        ];
+        check(cases, set_aside_repeated_lines);
     }
 
     #[test]
