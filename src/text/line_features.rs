@@ -425,6 +425,10 @@ const BACK_LINK_STARTS: &[&str] = &["back to ", "retour à ", "retour au ", "ret
 
 /// A link back up the site ("Back to Gallery", "Zurück zur Übersicht"), in any case.
 fn is_back_link(line: &str) -> bool {
+    // most lines stop here, before a lower-case copy is made
+    if !line.starts_with(['b', 'B', 'r', 'R', 'v', 'V', 'z', 'Z']) {
+        return false;
+    }
     let lower = line.to_lowercase();
     BACK_LINK_STARTS.iter().any(|s| lower.starts_with(s))
 }
@@ -450,8 +454,11 @@ static SCRIPT_ASKS: PhraseSet = PhraseSet::new(&[&[
 /// A notice that the page needs JavaScript for a widget ("This slideshow requires
 /// JavaScript.", "Please enable JavaScript to view the comments powered by Disqus.").
 fn is_script_notice(line: &str) -> bool {
-    line.to_ascii_lowercase().contains("javascript") && SCRIPT_ASKS.occurs_in(line)
+    SCRIPT_WORD.occurs_in(line) && SCRIPT_ASKS.occurs_in(line)
 }
+
+/// "JavaScript" in any ASCII case.
+static SCRIPT_WORD: PhraseSet = PhraseSet::new(&[&[("javascript", false)]]);
 
 /// Most words in one step of a breadcrumb trail ("Mensagens de Autoestima").
 const CRUMB_WORDS: usize = 5;
@@ -516,9 +523,11 @@ static READING_WORDS: PhraseSet = PhraseSet::new(&[&[
 /// The reading time of the piece: a short line with a number, a word for minutes ("min",
 /// "minutes", "minuto", "Minuten", not "minister") and one for reading ([`READING_WORDS`]).
 fn is_reading_time(line: &str) -> bool {
+    if !line.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let lower = line.to_lowercase();
-    lower.bytes().any(|c| c.is_ascii_digit())
-        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "min" | "mins" | "minuut") || w.starts_with("minut"))
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "min" | "mins" | "minuut") || w.starts_with("minut"))
         && READING_WORDS.occurs_in(&lower)
 }
 
