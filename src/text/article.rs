@@ -494,7 +494,8 @@ const SENTENCE_BELOW_BOX: f32 = 0.7;
 /// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
 /// sure line, nor a full sentence rated [`SENTENCE_BELOW_BOX`] or more, follows past the
 /// first [`END_BOX_LINES`] under it (such a box can also stand inside the article, which
-/// then goes on below it). A heading of what the page recommends ("You may also like")
+/// then goes on below it), and so does a link to the site's next piece ("- Next Auto News")
+/// with the headline and standfirst under it. A heading of what the page recommends ("You may also like")
 /// ends it whatever follows: the recommended pieces' standfirsts are well written too.
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
@@ -503,7 +504,7 @@ fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let goes_on = |l: &LineLook, p: f32| is_sure(l, p) || (p >= SENTENCE_BELOW_BOX && l.words >= 8 && l.ends_stop);
     let mut words_before = 0;
     for i in 0..looks.len() {
-        let ends = looks[i].comment_heading || looks[i].recommends_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
+        let ends = looks[i].comment_heading || looks[i].recommends_heading || ((looks[i].end_heading || looks[i].widget == Some(Widget::NextLink)) && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
         if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
@@ -869,7 +870,7 @@ impl ArticleFinder {
             }
             let look = &looks[i];
             let reason = match look.widget {
-                Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink) => IgnoredReason::Navigation,
+                Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink | Widget::NextLink) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
                 Some(Widget::ReadingTime) => IgnoredReason::Byline,
                 Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
@@ -941,6 +942,7 @@ mod tests {
             ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
             ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
             ("recommended pieces, however well written", &[body, body, body, "You may also like", body, body, body, body], "kkkkkkkk", "kkk....."),
+            ("a link to the next piece, its headline and standfirst", &[body, body, body, "- Next Harbour News", teaser, teaser], "kkkkkk", "kkk..."),
             ("recommended pieces above the article", &["You may also like", teaser, body, body, body, body], "kkkkkk", "kkkkkk"),
         ];
         check(cases, |_, _, looks, keep| {

@@ -104,6 +104,9 @@ pub enum Widget {
     Keywords,
     /// "Back to Gallery", "Zurück zur Übersicht": a link back up the site.
     BackLink,
+    /// "- Next Auto News", "Previous story": a link to the site's next or previous piece,
+    /// whose headline and standfirst follow it.
+    NextLink,
 }
 
 fn is_closer(c: char) -> bool {
@@ -376,6 +379,8 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
         Some(Widget::AdLabel)
     } else if words <= BACK_LINK_WORDS && is_back_link(line) {
         Some(Widget::BackLink)
+    } else if words <= BACK_LINK_WORDS && !ends_stop && is_next_link(line) {
+        Some(Widget::NextLink)
 
     } else if is_breadcrumb(line) {
         Some(Widget::Breadcrumb)
@@ -431,6 +436,27 @@ fn is_back_link(line: &str) -> bool {
     }
     let lower = line.to_lowercase();
     BACK_LINK_STARTS.iter().any(|s| lower.starts_with(s))
+}
+
+/// How a link to the next or previous piece opens, after any arrow or dash.
+const NEXT_LINK_STARTS: &[&str] = &["next ", "previous ", "prev "];
+
+/// What a link to the next or previous piece may end with ("Next post", "Previous story").
+const NEXT_LINK_ENDS: &[&str] = &["article", "entry", "news", "page", "post", "story"];
+
+/// A link to the site's next or previous piece ("- Next Auto News", "Previous post"), in any
+/// case: "Next" or "Previous" first, after an arrow or a dash or before a word for a piece
+/// (so a subheading "Next steps" is none).
+fn is_next_link(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // most lines stop here, before a lower-case copy is made
+    if !rest.starts_with(['n', 'N', 'p', 'P']) {
+        return false;
+    }
+    let lower = rest.to_lowercase();
+    let marked = rest.len() < line.len();
+    let piece = lower.split_whitespace().last().is_some_and(|w| NEXT_LINK_ENDS.contains(&w));
+    (marked || piece) && NEXT_LINK_STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 /// Labels of an advert in the languages of [`FUNCTION_WORDS`].
@@ -941,6 +967,12 @@ mod tests {
             ("Zurück zur Übersicht", Some(BackLink)),
             ("Back to the harbour he went, as every year since the war.", None),
             ("Backing the harbour plan", None),
+            ("- Next Harbour News", Some(NextLink)),
+            ("« Previous post", Some(NextLink)),
+            ("Next week the pier reopens.", None),
+            ("Next steps for the harbour plan and the pier", None),
+            ("Next steps", None),
+            ("Next post", Some(NextLink)),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
