@@ -1000,7 +1000,9 @@ mod tests {
 
     #[test]
     fn the_stretch_of_a_thin_answer() {
-        let cases: &[(&[usize], Option<(usize, usize)>)] = &[
+        // the likely lines, and the stretch they give
+        type Case<'a> = (&'a [usize], Option<(usize, usize)>);
+        let cases: &[Case] = &[
             (&[], None),
             (&[7], Some((7, 7))),
             (&[3, 5, 9], Some((3, 9))),
