@@ -4,6 +4,7 @@
 //! cargo run --release --example train_article -- [--data ../shared/data] [--out src/text/article_model.txt]
 //!     [--cv 5 --answers /tmp/cv]   # k-fold answers for clean_eval.py --answers, model not written
 //!     [--seed N]                    # other starting weights for the network (0, the default, made the committed model)
+//!     [--models DIR]                # with --cv: reuse fold models saved in DIR (same features), else save them there
 //! ```
 //!
 //! The committed model: `cargo run --release --example train_article -- --data ../shared/data`
@@ -363,13 +364,33 @@ fn main() {
         let mut dump = String::new();
         for k in 0..cv {
             let train_idx: Vec<usize> = (0..docs.len()).filter(|&d| !docs[d].pasted || fold_of(&docs[d].id) != k).collect();
-            let mut model = train(&docs, &prep, &train_idx, iters, seed, networks, epochs);
+            // --models DIR: reuse the fold's model saved there by an earlier run with the same
+            // features (to measure a change of the rules alone), or save it there
+            let saved = arg("--models").map(|dir| PathBuf::from(dir).join(format!("fold{k}-of-{cv}-seed{seed}.txt")));
+            let mut model = match saved.as_ref().and_then(|f| fs::read_to_string(f).ok()).and_then(|s| LineModel::parse(&s)) {
+                Some(m) => m,
+                None => {
+                    let m = train(&docs, &prep, &train_idx, iters, seed, networks, epochs);
+                    match &saved {
+                        // rounded as saved, so that a later run that loads it answers the same
+                        Some(f) => {
+                            fs::write(f, m.to_text()).expect("write fold model");
+                            LineModel::parse(&m.to_text()).expect("model round trip")
+                        }
+                        None => m,
+                    }
+                }
+            };
             if let Some(t) = arg("--threshold") {
                 model.threshold = t.parse().expect("--threshold P");
             }
             for d in (0..docs.len()).filter(|&d| docs[d].pasted && fold_of(&docs[d].id) == k) {
                 let doc = &docs[d];
                 let p = predict(&model, doc, &prep.x1[d]);
+                // the answer of the whole finder (model and its rules) with this fold's model
+                let finder = ArticleFinder::with_model(Box::leak(Box::new(model.clone())));
+                let (kept_spans, _) = finder.find_with_hints(&doc.text, doc.hints.as_deref());
+                let kept_starts: std::collections::HashSet<usize> = kept_spans.iter().map(|k| k.start).collect();
                 let line_hints = doc.hints.as_ref().map(|h| hints_for_lines(&doc.lines, h));
                 for (i, l) in doc.lines.iter().enumerate() {
                     let t: String = l.slice(&doc.text).chars().take(120).collect();
@@ -383,15 +404,14 @@ fn main() {
                         ),
                         None => String::new(),
                     };
-                    dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], hint, t));
+                    // kept: 1 when the whole finder (model and rules) keeps the line
+                    let kept = u8::from(kept_starts.contains(&l.start));
+                    dump.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\t{}\n", doc.id, doc.input, a, b, doc.labels[i], p[i], kept, hint, t));
                 }
                 for (i, &pi) in p.iter().enumerate() {
                     line_err.0 += doc.weights[i] * ((pi >= 0.5) as u8 as f32 - doc.labels[i]).abs();
                     line_err.1 += doc.weights[i];
                 }
-                // the answer of the whole finder (model and its rules) with this fold's model
-                let finder = ArticleFinder::with_model(Box::leak(Box::new(model.clone())));
-                let (kept_spans, _) = finder.find_with_hints(&doc.text, doc.hints.as_deref());
                 let kept: Vec<String> = kept_spans
                     .iter()
                     .map(|l| format!("{{\"start\":{},\"end\":{}}}", char_offset(&doc.text, l.start), char_offset(&doc.text, l.end)))

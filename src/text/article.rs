@@ -22,9 +22,13 @@
 //! aside; a comment section's heading ends the article, and so does a heading of related
 //! pieces or of a box on the writer that no sure article line follows; a heading followed
 //! by furniture goes with it, but a sentence ending in a colon keeps the list it introduces
-//! when the article goes on after it; the headline and date a text starts with are kept, but
+//! when the article goes on after it or its items (three or more) share one separator
+//! ("June 9 -- Coral Sky Amphitheatre"), and a quoted tweet's sign-off ("— Jane Doe (@janedoe)
+//! November 19, 2019") after a kept line is kept with the tweet; the headline and date a text starts with are kept, but
 //! the headline and standfirst above a page's byline or dateline go, and so does a byline or
-//! dateline the kept text of a page opens with (the article text of a page starts below them).
+//! dateline the kept text of a page opens with (the article text of a page starts below them),
+//! or a dateline it ends with ("Updated at 1:23 p.m."); a line that is a page widget as a
+//! whole (a breadcrumb trail, share buttons, the reading time) goes even in a clean text.
 //!
 //! Lines not kept are reported as [`Ignored`] with a reason; nothing is deleted. The finder
 //! leans towards keeping (threshold 0.4): a clean article, a CoNLL-style text of short
@@ -33,7 +37,7 @@
 //! its first to its last line rated 0.2 or more.
 
 use crate::text::html::BlockHint;
-use crate::text::line_features::{look_at_lines, LineLook, Phrase, LOCAL_FEATURES};
+use crate::text::line_features::{look_at_lines, LineLook, Phrase, Widget, LOCAL_FEATURES};
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
 
@@ -449,6 +453,23 @@ const PAGE_LINES: usize = 40;
 /// The rating of a line that may be article text when the answer is thin.
 const LIKELY: f32 = 0.2;
 
+/// Lines beyond which a likely line stands alone, too far from the next one to be of the
+/// same text (a menu item rated like a heading, far above a standings table).
+const LIKELY_GAP: usize = 20;
+
+/// The stretch a thin answer widens to, from the likely lines `likely` (in order): from the
+/// first to the last, leaving out a first or last one that stands alone ([`LIKELY_GAP`]).
+fn likely_stretch(likely: &[usize]) -> Option<(usize, usize)> {
+    let (mut lo, mut hi) = (0, likely.len().checked_sub(1)?);
+    while lo < hi && likely[lo + 1] - likely[lo] > LIKELY_GAP {
+        lo += 1;
+    }
+    while hi > lo && likely[hi] - likely[hi - 1] > LIKELY_GAP {
+        hi -= 1;
+    }
+    Some((likely[lo], likely[hi]))
+}
+
 /// A line the model is sure is article text, and long enough to be a sentence of it.
 fn is_sure(look: &LineLook, p: f32) -> bool {
     p >= 0.9 && look.words >= 8
@@ -462,18 +483,28 @@ const ARTICLE_BEFORE_COMMENTS: usize = 80;
 /// article-like lines (the writer's note, a teaser's standfirst) when it ends the article.
 const END_BOX_LINES: usize = 3;
 
+/// The rating from which a full sentence below a box of related pieces says the article goes
+/// on (an inline "Related articles" box in the middle of the text).
+const SENTENCE_BELOW_BOX: f32 = 0.7;
+
 /// Sets aside everything from the first comment-section heading on ("View Comments",
 /// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
 /// comments are well-written prose the line model keeps, but they are not the article, and
 /// on the pages we have seen no article text follows such a heading. So does a heading of
 /// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
-/// sure line follows past the first [`END_BOX_LINES`] under it (such a box can also stand
-/// inside the article, which then goes on below it).
+/// sure line, nor a full sentence rated [`SENTENCE_BELOW_BOX`] or more, follows past the
+/// first [`END_BOX_LINES`] under it (such a box can also stand inside the article, which
+/// then goes on below it), and so does a link to the site's next piece ("- Next Auto News")
+/// with the headline and standfirst under it. A heading of what the page recommends ("You may also like")
+/// ends it whatever follows: the recommended pieces' standfirsts are well written too.
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
+    // article text below a box: a sure line, or a full sentence rated well (a related box's
+    // teasers are headlines, with no full stop, the model may rate as high)
+    let goes_on = |l: &LineLook, p: f32| is_sure(l, p) || (p >= SENTENCE_BELOW_BOX && l.words >= 8 && l.ends_stop);
     let mut words_before = 0;
     for i in 0..looks.len() {
-        let ends = looks[i].comment_heading || (looks[i].end_heading && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| is_sure(&looks[j], p[j])));
+        let ends = looks[i].comment_heading || looks[i].recommends_heading || ((looks[i].end_heading || looks[i].widget == Some(Widget::NextLink)) && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
         if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
@@ -484,16 +515,44 @@ fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     }
 }
 
+/// Longest sign-off of a quoted tweet, in words (a long display name, the handle, a date).
+const SIGN_OFF_WORDS: usize = 16;
+
+/// Whether `line` is the sign-off of a tweet quoted in the article ("— Jane Doe (@janedoe)
+/// November 19, 2019"): a dash, a name, the handle in brackets. It closes the quoted tweet,
+/// article text like the tweet; short, with no full stop and a date, it looks like a
+/// heading or a dateline to the line model.
+fn is_tweet_sign_off(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['—', '–', '-']) else { return false };
+    let Some(at) = rest.find("(@") else { return false };
+    let handle = &rest[at + 2..];
+    let len = handle.find(')').unwrap_or(0);
+    (1..=15).contains(&len)
+        && handle[..len].chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !rest[..at].trim().is_empty()
+        && line.split_whitespace().count() <= SIGN_OFF_WORDS
+}
+
+/// Keeps the sign-off of a quoted tweet ([`is_tweet_sign_off`]) that follows a kept line:
+/// the tweet's text above it is kept, and the sign-off belongs with it.
+fn keep_tweet_sign_offs(text: &str, lines: &[Span], keep: &mut [bool]) {
+    for i in 1..lines.len() {
+        if keep[i - 1] && !keep[i] && is_tweet_sign_off(lines[i].slice(text)) {
+            keep[i] = true;
+        }
+    }
+}
+
 /// Most lines before the article that can be its own headline and date rather than a page's top.
 const BARE_HEAD_LINES: usize = 2;
 
 /// Keeps the headline and date of a text that starts with them (an article copied from its
 /// headline down, or a clean text): when no more than [`BARE_HEAD_LINES`] lines, none of them
-/// a prompt, a legal line or a teaser, stand before a run of kept lines, they are the
+/// a prompt, a legal line, a teaser or a widget, stand before a run of kept lines, they are the
 /// article's own head, not a page's menus.
 fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
-    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit;
+    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && l.widget.is_none();
     // a date, or words in sentence case or with a function word: not a one-line menu ("Home News Sport")
     let headline_or_date = |l: &LineLook| l.dated() || (l.words >= 3 && !l.title_cased()) || l.has_function_word();
     // the article must start there and go on, not be a lone standfirst above more furniture
@@ -507,11 +566,13 @@ fn keep_a_bare_head(looks: &[LineLook], keep: &mut [bool]) {
 const LIST_LINES: usize = 10;
 
 /// Keeps a list the article introduces ("The newly selected five are:" and its items), when
-/// article text goes on after it: list items are short lines the model rates like a menu's,
+/// article text goes on after it or its items are of one shape ([`item_run_end`]): list items are short lines the model rates like a menu's,
 /// and the heading rule would take the line that introduces them. Only items with no mark of
-/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline).
+/// furniture (a prompt, a legal or credit phrase, a related or cut-off headline, a widget).
 fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: &[bool], keep: &mut [bool]) {
-    let plain = |l: &LineLook| l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note;
+    let plain = |l: &LineLook| {
+        l.phrase.is_none() && !l.cut_off && !l.glued_headline && !l.related_prefix && !l.caption_credit && !l.author_note && l.widget.is_none()
+    };
     let mut i = 0;
     while i < lines.len() {
         // a sentence that announces a list, not a form's label ("Search for:")
@@ -524,9 +585,33 @@ fn keep_introduced_lists(text: &str, lines: &[Span], looks: &[LineLook], rated: 
                     continue;
                 }
             }
+            // or a run of items of one shape, however long, even where the article ends with
+            // it ("Tour dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", …)
+            let end = item_run_end(text, lines, looks, i + 1, &plain);
+            if end >= i + 1 + LIST_RUN_ITEMS {
+                keep[i..end].iter_mut().for_each(|k| *k = true);
+                i = end;
+                continue;
+            }
         }
         i += 1;
     }
+}
+
+/// Fewest items of one shape that make a list ([`item_run_end`]).
+const LIST_RUN_ITEMS: usize = 3;
+/// Most words of one item in such a list.
+const LIST_ITEM_WORDS: usize = 20;
+/// Marks between the parts of a list's items ("June 9 -- Coral Sky Amphitheatre", "Oslo: 4").
+const ITEM_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " | "];
+
+/// The end of the run of list items from line `from` on: short lines with no mark of
+/// furniture (`plain`) that all hold the separator the first one holds ([`ITEM_SEPARATORS`]).
+fn item_run_end(text: &str, lines: &[Span], looks: &[LineLook], from: usize, plain: &dyn Fn(&LineLook) -> bool) -> usize {
+    let item = |j: usize| looks[j].words <= LIST_ITEM_WORDS && plain(&looks[j]);
+    let Some(first) = lines.get(from).map(|l| l.slice(text)) else { return from };
+    let Some(sep) = ITEM_SEPARATORS.iter().find(|s| first.contains(*s)) else { return from };
+    (from..lines.len()).find(|&j| !(item(j) && lines[j].slice(text).contains(sep))).unwrap_or(lines.len())
 }
 
 /// Most kept lines above the writer's byline or the dateline that can be a headline and standfirst.
@@ -537,28 +622,45 @@ const BYLINE_REACH: usize = 8;
 /// A writer's byline or a dateline ("By Jane Doe", "Nov. 18, 2019 7:04 pm ET", "Updated 3
 /// hours ago"), not a picture credit ("Photo by …", "Getty Images").
 fn byline_or_dateline(line: &str, look: &LineLook) -> bool {
-    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
-    let by = matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:");
-    look.words <= 14 && !look.caption_credit && (look.dated() || (by && look.phrase == Some(Phrase::Byline)))
+    look.words <= 14 && !look.caption_credit && (look.dated() || (opens_as_byline(line) && look.phrase == Some(Phrase::Byline)))
+}
+
+/// Whether `line` opens with the word of a byline or a dateline ("By", "Updated",
+/// "Published", "Von"…), after any opening bracket.
+fn opens_as_byline(line: &str) -> bool {
+    let first = line.trim_start_matches(['(', '[']).split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "by" | "von" | "par" | "por" | "door" | "updated" | "published" | "posted" | "author:")
 }
 
 /// Sets aside the headline and standfirst above a page's byline or dateline: a page's own
 /// article text (the truth of the pages we train on) starts below them, and a pasted page
 /// puts the byline between its head and its body ("Is Football Violence a Crime?", "NFL
 /// assaults have led to lawsuits before…", "By Randy Maniloff", "Nov. 18, 2019", body).
-/// Only when the byline itself was set aside, at most [`HEAD_ABOVE_BYLINE`] kept lines
-/// stand above it, and far more kept text follows it: so a clean text's headline and date
-/// stay, and so does a first paragraph above an inset byline of a quoted piece.
+/// Only when the byline itself was set aside, or it is kept but short and no sentence
+/// ("Monday November 18, 2019 7:45 am PST by Jane Doe") on a page whose first lines were
+/// set aside (it then goes too); at most [`HEAD_ABOVE_BYLINE`] kept lines stand above it,
+/// and far more kept text follows it: so a clean text's headline and date stay, and so does
+/// a first paragraph above an inset byline of a quoted piece.
 fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let reach = (first + 1 + BYLINE_REACH).min(lines.len());
-    let Some(mark) = (first + 1..reach).find(|&i| !keep[i] && byline_or_dateline(lines[i].slice(text), &looks[i])) else { return };
+    // a kept byline counts only below a page's set-aside top (a clean text starts at its line 0)
+    let mark_may_go = |i: usize| first > 0 && !is_sentence(lines[i].slice(text), &looks[i]) && looks[i].words <= OPENING_MARK_WORDS;
+    let is_mark = |i: usize| (!keep[i] || mark_may_go(i)) && byline_or_dateline(lines[i].slice(text), &looks[i]);
+    let Some(mark) = (first + 1..reach).find(|&i| is_mark(i)) else { return };
     let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
     let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
     let (below_lines, below_words) = kept_after(mark, looks, keep);
     if head.len() <= HEAD_ABOVE_BYLINE && below_lines >= 2 && below_words >= 3 * head_words.max(10) {
         head.iter().for_each(|&i| keep[i] = false);
+        keep[mark] = false;
     }
+}
+
+/// Whether a line with a byline or a date is a sentence: it ends with a full stop that is no
+/// clock's "a.m." or "p.m." ("Updated at 1:23 p.m." is a dateline).
+fn is_sentence(line: &str, look: &LineLook) -> bool {
+    look.ends_stop && !(line.ends_with("a.m.") || line.ends_with("p.m."))
 }
 
 /// Most words of a byline or dateline that can open a page's kept text and still go.
@@ -572,12 +674,41 @@ const OPENING_MARK_WORDS: usize = 10;
 fn set_aside_an_opening_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let look = &looks[first];
-    if first == 0 || look.ends_stop || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
+    if first == 0 || is_sentence(lines[first].slice(text), look) || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
         return;
     }
     let (below_lines, below_words) = kept_after(first, looks, keep);
     if below_lines >= 2 && below_words >= 30 {
         keep[first] = false;
+    }
+}
+
+/// Sets aside a dateline or byline that the kept text ends with ("Updated at 1:23 p.m.",
+/// "(Published Monday, Nov. 18, 2019)"), below the last sure line: a page's note on when
+/// the piece was written, not article text. Only one that opens as one ("Updated", "By"),
+/// not a list's last date ("Oct. 10 -- The Pavilion, Houston") nor a tweet's sign-off.
+fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
+    let Some(last) = keep.iter().rposition(|&k| k) else { return };
+    let Some(last_sure) = (0..lines.len()).rposition(|i| is_sure(&looks[i], p[i])) else { return };
+    let line = lines[last].slice(text);
+    let look = &looks[last];
+    if last > last_sure && look.words <= OPENING_MARK_WORDS && !is_sentence(line, look) && opens_as_byline(line) && byline_or_dateline(line, look) {
+        keep[last] = false;
+    }
+}
+
+/// Fewest words of a kept line whose repeats go ([`set_aside_repeated_lines`]).
+const REPEATED_WORDS: usize = 8;
+
+/// Sets aside a kept line of [`REPEATED_WORDS`] words or more that repeats one kept above it
+/// word for word: a picture's caption a clipboard copy gives twice (its alt text and its
+/// caption), a pull quote. The text says it once.
+fn set_aside_repeated_lines(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for i in 0..lines.len() {
+        if keep[i] && looks[i].words >= REPEATED_WORDS && !seen.insert(lines[i].slice(text)) {
+            keep[i] = false;
+        }
     }
 }
 
@@ -673,7 +804,8 @@ impl ArticleFinder {
         let (looks, p) = self.rate_lines(text, &lines, line_hints.as_deref());
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
-        // picture credit, or a note on how to cite the page, goes even in a clean text
+        // picture credit, a note on how to cite the page, or a widget (a breadcrumb trail,
+        // share buttons, the reading time, an advert's label) goes even in a clean text
         let notice = |l: &LineLook| {
             (l.words <= 4 && !l.ends_stop && l.prompt_or_legal())
                 || (l.words <= 12 && !l.ends_stop && l.phrase == Some(Phrase::Byline))
@@ -682,6 +814,7 @@ impl ArticleFinder {
                 || l.caption_credit
                 || l.related_prefix
                 || l.citation_note
+                || l.widget.is_some()
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -694,13 +827,14 @@ impl ArticleFinder {
         let in_caption = |i: usize| line_hints.as_ref().and_then(|h| h[i]).is_some_and(|h| h.caption >= 0.5 && h.heading < 0.5);
         let mut keep: Vec<bool> =
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
+        keep_tweet_sign_offs(text, &lines, &mut keep);
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
         // (one step only: a run of short lines, such as a results table, must not unravel)
         let before = keep.clone();
         for i in 0..lines.len().saturating_sub(1) {
-            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop {
+            if before[i] && !before[i + 1] && looks[i].words <= 8 && !looks[i].ends_stop && !is_tweet_sign_off(lines[i].slice(text)) {
                 keep[i] = false;
             }
         }
@@ -709,8 +843,8 @@ impl ArticleFinder {
             // a page where next to nothing passed (a results table, a standings page): keep the
             // stretch from the first to the last line that is at all likely, rather than every
             // line of its menus and footers or only the one line that passed
-            let likely = |i: &usize| p[*i] >= LIKELY;
-            if let (Some(a), Some(b)) = ((0..lines.len()).find(likely), (0..lines.len()).rfind(likely)) {
+            let likely: Vec<usize> = (0..lines.len()).filter(|&i| p[i] >= LIKELY).collect();
+            if let Some((a, b)) = likely_stretch(&likely) {
                 for i in a..=b {
                     keep[i] = keep[i] || !notice(&looks[i]);
                 }
@@ -721,8 +855,10 @@ impl ArticleFinder {
             keep = looks.iter().map(|l| !notice(l)).collect();
         }
         keep_a_bare_head(&looks, &mut keep);
+        set_aside_repeated_lines(text, &lines, &looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
+        set_aside_a_closing_dateline(text, &lines, &looks, &p, &mut keep);
         let first_kept = keep.iter().position(|&k| k).unwrap_or(lines.len());
         let last_kept = keep.iter().rposition(|&k| k).map_or(0, |i| i + 1);
         let mut kept = Vec::new();
@@ -733,16 +869,22 @@ impl ArticleFinder {
                 continue;
             }
             let look = &looks[i];
-            let reason = match look.phrase {
-                Some(Phrase::Prompt) => IgnoredReason::Prompt,
-                Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
-                Some(Phrase::Byline) => IgnoredReason::Byline,
-                None if look.caption_credit || look.author_note => IgnoredReason::Byline,
-                None if look.citation_note => IgnoredReason::Boilerplate,
-                None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
-                None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
-                None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
-                None => IgnoredReason::Related,
+            let reason = match look.widget {
+                Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink | Widget::NextLink) => IgnoredReason::Navigation,
+                Some(Widget::ShareButtons) => IgnoredReason::Prompt,
+                Some(Widget::ReadingTime) => IgnoredReason::Byline,
+                Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
+                None => match look.phrase {
+                    Some(Phrase::Prompt) => IgnoredReason::Prompt,
+                    Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
+                    Some(Phrase::Byline) => IgnoredReason::Byline,
+                    None if look.caption_credit || look.author_note => IgnoredReason::Byline,
+                    None if look.citation_note => IgnoredReason::Boilerplate,
+                    None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
+                    None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
+                    None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
+                    None => IgnoredReason::Related,
+                },
             };
             match ignored.last_mut() {
                 // merge neighbours with the same reason when only white space lies between
@@ -799,12 +941,105 @@ mod tests {
             ("related pieces inside the article", &[body, body, body, "Related articles", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
             ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
             ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
+            ("recommended pieces, however well written", &[body, body, body, "You may also like", body, body, body, body], "kkkkkkkk", "kkk....."),
+            ("a link to the next piece, its headline and standfirst", &[body, body, body, "- Next Harbour News", teaser, teaser], "kkkkkk", "kkk..."),
+            ("recommended pieces above the article", &["You may also like", teaser, body, body, body, body], "kkkkkk", "kkkkkk"),
         ];
         check(cases, |_, _, looks, keep| {
             // as the model rates them: sure on the long kept lines, unsure on the others
             let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
             set_aside_comments(looks, &p, keep)
         });
+    }
+
+    #[test]
+    fn a_box_of_related_pieces_inside_the_article() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years, with the work to start in the spring.";
+        let sentence = "Engineers found the lamp room in good order.";
+        let teaser = "Fishermen Return to the North Pier After Ten Years";
+        let cases: Cases = &[
+            ("sentences below the box", &[body, body, body, "Related articles", teaser, teaser, sentence, sentence], "kkkkkkkk", "kkkkkkkk"),
+            ("only headlines below the box", &[body, body, body, "Related articles", teaser, teaser, teaser, teaser, teaser], "kkkkkkkkk", "kkk......"),
+        ];
+        check(cases, |_, _, looks, keep| {
+            // sure on the long lines, fairly sure of the short sentences and the teasers
+            let p: Vec<f32> = looks.iter().map(|l| if l.words >= 20 { 0.95 } else if l.words >= 8 { 0.75 } else { 0.5 }).collect();
+            set_aside_comments(looks, &p, keep)
+        });
+    }
+
+    #[test]
+    fn widgets_go_even_in_a_clean_text() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years.";
+        let cases: &[(&str, IgnoredReason)] = &[
+            ("Home > Harbour > Lighthouses", IgnoredReason::Navigation),
+            ("Twitter Facebook WhatsApp", IgnoredReason::Prompt),
+            ("Tempo de leitura: 2 minutos", IgnoredReason::Byline),
+        ];
+        for (widget, reason) in cases {
+            let text = format!("{widget}\n{body}\n{body} It will reopen in May.\n{body} Work starts soon.");
+            let (kept, ignored) = ArticleFinder::default().find(&text);
+            assert_eq!(kept.len(), 3, "{widget:?}");
+            assert_eq!(ignored.len(), 1, "{widget:?}");
+            assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
+        }
+    }
+
+    #[test]
+    fn repeated_lines() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let caption = "The north pier light at dusk, seen from the ferry on Tuesday.";
+        let later = "Engineers said the lamp room was in good order and the lens could be saved.";
+        let cases: Cases = &[
+            ("a caption given twice", &[body, caption, caption, later], "kkkk", "kk.k"),
+            ("a repeat of a set-aside line", &[body, caption, caption, later], "k.kk", "k.kk"),
+            ("short repeats", &[body, "Northport, Tuesday", "Northport, Tuesday", later], "kkkk", "kkkk"),
+        ];
+        check(cases, set_aside_repeated_lines);
+    }
+
+    #[test]
+    fn the_stretch_of_a_thin_answer() {
+        // the likely lines, and the stretch they give
+        type Case<'a> = (&'a [usize], Option<(usize, usize)>);
+        let cases: &[Case] = &[
+            (&[], None),
+            (&[7], Some((7, 7))),
+            (&[3, 5, 9], Some((3, 9))),
+            (&[2, 40, 45, 50], Some((40, 50))),
+            (&[40, 45, 50, 90], Some((40, 50))),
+            (&[2, 40, 45, 50, 90], Some((40, 50))),
+            (&[2, 40], Some((40, 40))),
+        ];
+        for (likely, want) in cases {
+            assert_eq!(likely_stretch(likely), *want, "{likely:?}");
+        }
+    }
+
+    #[test]
+    fn tweet_sign_offs() {
+        let cases: &[(&str, bool)] = &[
+            ("— Tomas Berg (@tomasberg) November 19, 2026", true),
+            ("– Harbour Authority (@Harbour_Auth) 2 March 2026", true),
+            ("- Jo (@jo) March 2, 2026", true),
+            ("— (@tomasberg) November 19, 2026", false),
+            ("Tomas Berg (@tomasberg) is a reporter for the paper.", false),
+            ("— Tomas Berg (@) November 19, 2026", false),
+            ("— Tomas Berg (@a handle with spaces) November 19, 2026", false),
+            ("— Tomas Berg, harbour master", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_tweet_sign_off(line), *want, "{line:?}");
+        }
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let tweet = "The light on the north pier shines again tonight, for the first time in ten years.";
+        let sign_off = "— Harbour Authority (@HarbourAuth) March 2, 2026";
+        let cases: Cases = &[
+            ("after the tweet", &[body, tweet, sign_off, body], "kk.k", "kkkk"),
+            ("after the tweet, at the end", &[body, tweet, sign_off, "Most Popular"], "kk..", "kkk."),
+            ("after a set-aside line", &[body, "Share", sign_off, body], "k..k", "k..k"),
+        ];
+        check(cases, |text, lines, _, keep| keep_tweet_sign_offs(text, lines, keep));
     }
 
     #[test]
@@ -815,6 +1050,24 @@ mod tests {
             ("nothing kept after it", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Harbour Glass"], "kk..", "kk.."),
             ("a form's label", &[body, "Search for:", "Home", body], "kk.k", "kk.k"),
             ("an item with a prompt", &[body, "The work will be shared by three firms:", "Northport Ironworks", "Share this article", body], "kk..k", "kk..k"),
+            (
+                "items of one shape at the end",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10 -- Harbour Gap, East Quay", "June 12 -- Oldtown, Ferry Steps", "Share", "Most Popular"],
+                "kk.....",
+                "kkkkk..",
+            ),
+            (
+                "too few items of one shape",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10 -- Harbour Gap, East Quay", "Share", "Most Popular"],
+                "kk....",
+                "kk....",
+            ),
+            (
+                "items of two shapes",
+                &[body, "The ferry will call at these ports:", "June 9 -- Northport, North Pier", "June 10: Harbour Gap, East Quay", "June 12 -- Oldtown, Ferry Steps", "Most Popular"],
+                "kk....",
+                "kk....",
+            ),
         ];
         check(cases, |text, lines, looks, keep| {
             let rated = keep.to_vec();
@@ -837,6 +1090,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_the_kept_text_ends_with() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: Cases = &[
+            ("an update's time", &[body, body, "Updated at 1:23 p.m.", "Most Popular"], "kkk.", "kk.."),
+            ("a published date in brackets", &[body, body, "(Published Monday, March 2, 2026)"], "kkk", "kk."),
+            ("a list's last date", &[body, body, "March 10 -- The Pavilion, Northport"], "kkk", "kkk"),
+            ("a tweet's sign-off", &[body, body, "— Harbour Authority (@HarbourAuth) March 2, 2026"], "kkk", "kkk"),
+            ("a sentence", &[body, body, "Updated on March 2, 2026, the plan was approved."], "kkk", "kkk"),
+            ("not the last kept line", &[body, "Updated at 1:23 p.m.", body], "kkk", "kkk"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            let p: Vec<f32> = looks.iter().map(|l| if l.words >= 15 { 0.95 } else { 0.5 }).collect();
+            set_aside_a_closing_dateline(text, lines, looks, &p, keep)
+        });
+    }
+
+    #[test]
     fn the_head_above_a_byline() {
         let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
         let cases: Cases = &[
@@ -845,6 +1115,11 @@ mod tests {
             ("a picture credit is no byline", &[body, "Photo by Jane Doe", body, body], "k.kk", "k.kk"),
             ("too much above", &[body, body, body, "By Tomas Berg", body, body, body, body], "kkk.kkkk", "kkk.kkkk"),
             ("too little below", &["Lighthouse to be restored", "By Tomas Berg", "The light will be repaired."], "k.k", "k.k"),
+            ("a kept dateline below a page's top", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg", body, body], ".kkkk", "...kk"),
+            ("a kept dateline at a clean text's top", &["Lighthouse to be restored", "March 5, 2026", body, body], "kkkk", "kkkk"),
+            ("a kept sentence with a date", &["Home", "Lighthouse to be restored", "On March 5, 2026 the council met.", body, body], ".kkkk", ".kkkk"),
+            ("a kept dateline ending in p.m.", &["Home", "Lighthouse to be restored", "Updated at 1:23 p.m.", body, body], ".kkkk", "...kk"),
+            ("a long kept dateline", &["Home", "Lighthouse to be restored", "Monday March 2, 2026 7:45 am by Tomas Berg and Jane Doe", body, body], ".kkkk", ".kkkk"),
         ];
         check(cases, set_aside_the_head_above_a_byline);
     }

@@ -64,8 +64,13 @@ pub struct LineLook {
     /// articles", "Artigos relacionados", "Weitere Beiträge zum Thema") or a box on the writer
     /// ("About the author", "Über Jane Doe", "Sobre Jane Doe").
     pub end_heading: bool,
-    /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"): a
-    /// caption, which the article text leaves out.
+    /// A heading of what the page recommends after the article ("You may also like",
+    /// "Você pode gostar…", "Recommended for you"), not one that ends in a colon: no
+    /// article text follows such a heading once the article has begun.
+    pub recommends_heading: bool,
+    /// Ends by crediting a picture ("(AP Photo/Jane Doe)", "Credit: Example Agency"), or
+    /// opens with the picture's description as a news portal's generated alt text ("a man
+    /// looking at the camera: Jane Doe in Leeds"): a caption, which the article text leaves out.
     pub caption_credit: bool,
     /// Opens with a link label such as "Related:" or "Read more:" before a headline.
     pub related_prefix: bool,
@@ -75,7 +80,33 @@ pub struct LineLook {
     /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
     /// 2026 from https://…"), as a note under a science news article does.
     pub citation_note: bool,
+    /// Is one of a page's widgets as a whole (a breadcrumb trail, a row of share buttons, the
+    /// reading time), whatever the model makes of its words.
+    pub widget: Option<Widget>,
     features: [f32; LOCAL_FEATURES],
+}
+
+/// A line that is one of a page's widgets, never article text: no feature of the model, a
+/// rule sets it aside (see [`LineLook::widget`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Widget {
+    /// "Home > News > Science": three or more short steps between `>`, `»` or `›`.
+    Breadcrumb,
+    /// "Facebook Twitter WhatsApp Email": names of social networks and sharing words only.
+    ShareButtons,
+    /// "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".
+    ReadingTime,
+    /// "Advertisement", "Anzeige", "Publicidade": the label of an advert, on a line of its own.
+    AdLabel,
+    /// "This slideshow requires JavaScript.", "Please enable JavaScript to view the comments.".
+    ScriptNotice,
+    /// "lc 500 lexus lexus lc convertible": a page's search keywords, in lower case, repeating.
+    Keywords,
+    /// "Back to Gallery", "Zurück zur Übersicht": a link back up the site.
+    BackLink,
+    /// "- Next Auto News", "Previous story": a link to the site's next or previous piece,
+    /// whose headline and standfirst follow it.
+    NextLink,
 }
 
 fn is_closer(c: char) -> bool {
@@ -212,11 +243,13 @@ impl LineLook {
             && !core.trim_end_matches(['…', '.']).ends_with(char::is_whitespace)
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
+        let recommends_heading = words <= 6 && !ends_stop && !line.ends_with(':') && RECOMMENDS_HEADINGS.occurs_in(line);
         let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
-        let caption_credit = words <= 60 && CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL));
+        let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line) || is_name_and_agency(line));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
+        let widget = if words <= KEYWORDS_WORDS { widget_of(line, words, ends_stop) } else { None };
         LineLook {
             words,
             phrase,
@@ -225,11 +258,13 @@ impl LineLook {
             cut_teaser,
             glued_headline,
             comment_heading,
+            recommends_heading,
             end_heading,
             caption_credit,
             related_prefix,
             author_note,
             citation_note,
+            widget,
             features,
         }
     }
@@ -297,6 +332,13 @@ static COMMENT_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("replies", true), ("schreibe einen kommentar", true),
 ]]);
 
+/// Headings of what a page recommends after its article ("You may also like").
+static RECOMMENDS_HEADINGS: PhraseSet = PhraseSet::new(&[&[
+    ("könnte sie auch interessieren", true), ("pode gostar", true), ("potrebbe interessarti", true),
+    ("recommended for you", true), ("te puede interesar", true), ("vous aimerez", true), ("you may also like", true),
+    ("you may like", true), ("you might also like", true), ("you might like", true),
+]]);
+
 /// Headings of a list of related pieces under an article, and of a box on its writer.
 static RELATED_HEADINGS: PhraseSet = PhraseSet::new(&[&[
     ("a propos de l'auteur", true), ("about the author", true), ("artículos relacionados", true),
@@ -323,6 +365,234 @@ fn is_about_heading(line: &str) -> bool {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
     let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
     (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
+}
+
+/// Most words of a line that is one of a page's widgets (a breadcrumb trail of a few long steps).
+const WIDGET_WORDS: usize = 16;
+
+/// The widget `line` (of `words` words) is, if any.
+fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
+    if words > WIDGET_WORDS {
+        return (!ends_stop && is_keywords(line, words)).then_some(Widget::Keywords);
+    }
+    if words <= 4 && is_ad_label(line) {
+        Some(Widget::AdLabel)
+    } else if words <= BACK_LINK_WORDS && is_back_link(line) {
+        Some(Widget::BackLink)
+    } else if words <= BACK_LINK_WORDS && !ends_stop && is_next_link(line) {
+        Some(Widget::NextLink)
+
+    } else if is_breadcrumb(line) {
+        Some(Widget::Breadcrumb)
+    } else if is_share_buttons(line) {
+        Some(Widget::ShareButtons)
+    } else if words <= READING_TIME_WORDS && is_reading_time(line) {
+        Some(Widget::ReadingTime)
+    } else if is_script_notice(line) {
+        Some(Widget::ScriptNotice)
+    } else if !ends_stop && is_keywords(line, words) {
+        Some(Widget::Keywords)
+    } else {
+        None
+    }
+}
+
+/// Most words of a line of keywords that is looked at.
+const KEYWORDS_WORDS: usize = 40;
+/// Fewest words of a line of keywords.
+const KEYWORDS_FEWEST: usize = 6;
+
+/// A page's keywords for search engines ("calendario stock car 2018, stock car brasil,
+/// stock car cascavel"): [`KEYWORDS_FEWEST`] words or more in lower case from the first, no
+/// sentence, where at most 60% of the words other than function words are different
+/// (prose repeats its nouns far less).
+fn is_keywords(line: &str, words: usize) -> bool {
+    if words < KEYWORDS_FEWEST || !line.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // function words left out: a line of wrapped prose repeats "the" and "of", not its nouns
+    let all: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty() && !FUNCTION_WORDS.contains(w))
+        .collect();
+    let mut distinct = all.clone();
+    distinct.sort();
+    distinct.dedup();
+    all.len() >= KEYWORDS_FEWEST && distinct.len() * 5 <= all.len() * 3
+}
+
+/// Most words of a link back up the site ("Back to Main Menu").
+const BACK_LINK_WORDS: usize = 5;
+
+/// How a link back up the site opens, in the languages of [`FUNCTION_WORDS`].
+const BACK_LINK_STARTS: &[&str] = &["back to ", "retour à ", "retour au ", "return to ", "volver a ", "voltar ", "zurück zu"];
+
+/// A link back up the site ("Back to Gallery", "Zurück zur Übersicht"), in any case.
+fn is_back_link(line: &str) -> bool {
+    // most lines stop here, before a lower-case copy is made
+    if !line.starts_with(['b', 'B', 'r', 'R', 'v', 'V', 'z', 'Z']) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    BACK_LINK_STARTS.iter().any(|s| lower.starts_with(s))
+}
+
+/// How a link to the next or previous piece opens, after any arrow or dash.
+const NEXT_LINK_STARTS: &[&str] = &["next ", "previous ", "prev "];
+
+/// What a link to the next or previous piece may end with ("Next post", "Previous story").
+const NEXT_LINK_ENDS: &[&str] = &["article", "entry", "news", "page", "post", "story"];
+
+/// A link to the site's next or previous piece ("- Next Auto News", "Previous post"), in any
+/// case: "Next" or "Previous" first, after an arrow or a dash or before a word for a piece
+/// (so a subheading "Next steps" is none).
+fn is_next_link(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // most lines stop here, before a lower-case copy is made
+    if !rest.starts_with(['n', 'N', 'p', 'P']) {
+        return false;
+    }
+    let lower = rest.to_lowercase();
+    let marked = rest.len() < line.len();
+    let piece = lower.split_whitespace().last().is_some_and(|w| NEXT_LINK_ENDS.contains(&w));
+    (marked || piece) && NEXT_LINK_STARTS.iter().any(|s| lower.starts_with(s))
+}
+
+/// Labels of an advert in the languages of [`FUNCTION_WORDS`].
+const AD_LABELS: &[&str] = &[
+    "ad", "advert", "advertisement", "advertising", "anuncio", "anzeige", "annonce", "paid content", "pubblicità",
+    "publicidad", "publicidade", "publicité", "reklame", "sponsored", "sponsored content", "werbung",
+];
+
+/// A line that is only the label of an advert ("ADVERTISEMENT", "Anzeige"), marks around it aside.
+fn is_ad_label(line: &str) -> bool {
+    let label = line.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    AD_LABELS.contains(&label.as_str())
+}
+
+/// Words that ask for scripts to be turned on, next to "JavaScript".
+static SCRIPT_ASKS: PhraseSet = PhraseSet::new(&[&[
+    ("activate", true), ("activez", true), ("aktivieren", true), ("ativar", true), ("enable", true),
+    ("enabled", true), ("habilita", true), ("habilite", true), ("require", true), ("requires", true), ("turn on", true),
+]]);
+
+/// A notice that the page needs JavaScript for a widget ("This slideshow requires
+/// JavaScript.", "Please enable JavaScript to view the comments powered by Disqus.").
+fn is_script_notice(line: &str) -> bool {
+    SCRIPT_WORD.occurs_in(line) && SCRIPT_ASKS.occurs_in(line)
+}
+
+/// "JavaScript" in any ASCII case.
+static SCRIPT_WORD: PhraseSet = PhraseSet::new(&[&[("javascript", false)]]);
+
+/// Most words in one step of a breadcrumb trail ("Mensagens de Autoestima").
+const CRUMB_WORDS: usize = 5;
+
+/// A breadcrumb trail: three or more steps of up to [`CRUMB_WORDS`] words between ` > `,
+/// ` » ` or ` › ` (spaced, so "x>y" in a formula is none), the same mark throughout.
+fn is_breadcrumb(line: &str) -> bool {
+    [" > ", " » ", " › "].iter().any(|mark| {
+        let mut steps = 0;
+        for step in line.split(mark) {
+            let n = step.split_whitespace().count();
+            if n == 0 || n > CRUMB_WORDS {
+                return false;
+            }
+            steps += 1;
+        }
+        steps >= 3
+    })
+}
+
+/// Names of social networks and sharing services a row of share buttons shows.
+static SHARE_NETWORKS: WordSet = WordSet::new(&[
+    "facebook", "flipboard", "linkedin", "messenger", "pinterest", "pint", "pocket", "reddit", "telegram", "tumblr",
+    "twitter", "vk", "wechat", "weibo", "whatsapp", "xing",
+]);
+
+/// Other words a row of share buttons shows ("Share on", "Email", "Print", "Copy link").
+static SHARE_WORDS: WordSet = WordSet::new(&[
+    "baixar", "compartilhar", "compartir", "condividi", "copy", "drucken", "e-mail", "email", "imprimer", "imprimir",
+    "link", "mail", "on", "partager", "print", "share", "sms", "stampa", "teilen", "tweet", "via",
+]);
+
+/// A row of share buttons: two or more words, each a social network or a sharing word
+/// ([`SHARE_NETWORKS`], [`SHARE_WORDS`]), at least one of them a network ("Twitter Facebook",
+/// "Whatsapp | Facebook | Pint | Baixar"); marks between them ("|", "·") do not count.
+fn is_share_buttons(line: &str) -> bool {
+    let (mut words, mut networks) = (0, 0);
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        if SHARE_NETWORKS.contains(w) {
+            networks += 1;
+        } else if !SHARE_WORDS.contains(w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2 && networks >= 1
+}
+
+/// Most words of a reading-time line ("Tempo estimado de leitura: 3 minutos").
+const READING_TIME_WORDS: usize = 7;
+
+/// Words that say "reading" in a reading-time line, in the languages of [`FUNCTION_WORDS`].
+static READING_WORDS: PhraseSet = PhraseSet::new(&[&[
+    ("de leitura", true), ("de lectura", true), ("de lecture", true), ("di lettura", true), ("lesedauer", true),
+    ("leestijd", true), ("lesezeit", true), ("read", true), ("reading time", true), ("read time", true),
+]]);
+
+/// The reading time of the piece: a short line with a number, a word for minutes ("min",
+/// "minutes", "minuto", "Minuten", not "minister") and one for reading ([`READING_WORDS`]).
+fn is_reading_time(line: &str) -> bool {
+    if !line.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "min" | "mins" | "minuut") || w.starts_with("minut"))
+        && READING_WORDS.occurs_in(&lower)
+}
+
+/// Most words of a picture's generated description before the caption ("a group of people
+/// standing in a room:").
+const ALT_TEXT_WORDS: usize = 10;
+
+/// Whether `line` opens with a picture's generated description, in lower case, then a
+/// colon and the caption ("a hand holding a blue object: Needle poking skin…"), as the alt
+/// text a news portal puts before its captions: an article's line starts with a capital.
+fn opens_with_alt_text(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("a ").or_else(|| line.strip_prefix("an ")) else { return false };
+    let Some(colon) = rest.find(": ") else { return false };
+    let description = &rest[..colon];
+    description.split_whitespace().count() < ALT_TEXT_WORDS
+        && !description.contains(['.', ',', ';'])
+        && rest[colon + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// News and picture agencies a credit or a wire byline names after the person.
+const AGENCY_NAMES: &[&str] = &["afp", "ap", "associated press", "bloomberg", "epa", "getty images", "reuters", "the associated press"];
+
+/// Whether `line` is a name of two or three capitalised words and an agency, and nothing
+/// more ("Michael Conroy, AP", "Tom Davies Associated Press"): a picture's credit or a wire
+/// byline on a line of its own.
+fn is_name_and_agency(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let ends_with = |a: &&&str| bytes.len() > a.len() && bytes[bytes.len() - a.len()..].eq_ignore_ascii_case(a.as_bytes());
+    let Some(agency) = AGENCY_NAMES.iter().filter(ends_with).max_by_key(|a| a.len()) else { return false };
+    // ASCII from there on, so a character starts there
+    let before = &line[..line.len() - agency.len()];
+    // the agency stands as a word of its own ("Michael Conroy, AP", not "Harbour Gap")
+    if !before.ends_with([' ', ',']) {
+        return false;
+    }
+    let name = before.trim_end().trim_end_matches(',');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+    (2..=3).contains(&words.len()) && words.iter().all(capitalised)
 }
 
 /// Credits of a picture in its caption.
@@ -381,9 +651,12 @@ fn is_citation_note(line: &str) -> bool {
     lower.find(") retrieved ").is_some_and(|at| lower[at..].contains(" from "))
 }
 
-/// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …").
-const RELATED_PREFIXES: &[&str] =
-    &["also read:", "more:", "read also:", "read more:", "read next:", "related:", "see also:", "watch:"];
+/// Labels that put a related story's headline behind a link ("Related: …", "READ MORE: …"),
+/// or the page's tags and topics ("Tags: Minnesota Wild").
+const RELATED_PREFIXES: &[&str] = &[
+    "also read:", "filed under:", "more:", "read also:", "read more:", "read next:", "related post:", "related posts:",
+    "related roundup:", "related:", "see also:", "tag:", "tags:", "topic:", "topics:", "watch:",
+];
 
 /// Whether `line` opens with one of [`RELATED_PREFIXES`], in any ASCII case.
 fn has_related_prefix(line: &str) -> bool {
@@ -575,6 +848,8 @@ mod tests {
             ("Workers repaint the lantern room. (AP Photo/Jane Doe)", [false, false, true, false]),
             ("The new lantern in its cradle. Credit: Harbour Trust", [false, false, true, false]),
             ("Related: Harbour wall to be rebuilt", [false, false, false, true]),
+            ("Tags: Harbour, Lighthouses", [false, false, false, true]),
+            ("Tagsüber bleibt der Hafen offen.", [false, false, false, false]),
             ("READ MORE: The history of the pier", [false, false, false, true]),
             ("Related stories are listed below the article.", [false, false, false, false]),
         ];
@@ -594,6 +869,113 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).citation_note, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn generated_alt_text_before_a_caption() {
+        let cases: &[(&str, bool)] = &[
+            ("a man looking at the camera: Tomas Berg at the harbour in Northport", true),
+            ("an old lighthouse on a pier: The north pier light in March", true),
+            ("a group of people standing in a room: Workers at the Northport yard, Tuesday", true),
+            ("A man looking at the camera: Tomas Berg at the harbour", false),
+            ("a man who said he had worked there for years, and more: The rest", false),
+            ("a man looking at the camera: and then he left", false),
+            ("and so it goes: The harbour", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_an_agency() {
+        let cases: &[(&str, bool)] = &[
+            ("Tomas Berg, AP", true),
+            ("Tomas Berg Associated Press", true),
+            ("Jane M. Doe, The Associated Press", true),
+            ("Ann-Marie O'Neil Reuters", true),
+            ("Tomas Berg", false),
+            ("Harbour Gap", false),
+            ("The harbour, AP", false),
+            ("Tomas Berg of the harbour desk, Reuters", false),
+            ("Tomas Berg Gap", false),
+            ("İlkay Gündoğan, AP", true),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn recommends_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("You may also like", true),
+            ("Você pode gostar...", true),
+            ("YOU MAY LIKE THESE POSTS", true),
+            ("You may also like:", false),
+            ("You may like the new harbour walk, the mayor said.", false),
+            ("Related articles", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).recommends_heading, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn widgets() {
+        use Widget::*;
+        let cases: &[(&str, Option<Widget>)] = &[
+            ("Home > News > Science", Some(Breadcrumb)),
+            ("Início » Notícias da Cidade » Porto", Some(Breadcrumb)),
+            ("首页 > 科技 > 正文", Some(Breadcrumb)),
+            ("Home > News", None),
+            ("If a > b > c then a is the largest of the three numbers given", None),
+            ("Home > News > Science > the long list of the steps to a lighthouse here", None),
+            ("Home > News » Science", None),
+            ("x>y>z", None),
+            ("Twitter Facebook", Some(ShareButtons)),
+            ("Whatsapp | Facebook | Pint | Baixar", Some(ShareButtons)),
+            ("Share on Facebook · Share on Twitter · Email", Some(ShareButtons)),
+            ("Share Print Email", None),
+            ("Facebook", None),
+            ("Facebook shares fall", None),
+            ("5 min read", Some(ReadingTime)),
+            ("Tempo de leitura: 1 minuto", Some(ReadingTime)),
+            ("Lesezeit: 3 Min.", Some(ReadingTime)),
+            ("Lesezeit: 3 Min", Some(ReadingTime)),
+            ("Reading time: 4 minutes", Some(ReadingTime)),
+            ("Tiempo de lectura: 2 minutos", Some(ReadingTime)),
+            ("Read: Minister names 3 new harbour wardens", None),
+            ("Reading time", None),
+            ("Ferry runs every 20 minutes", None),
+            ("ADVERTISEMENT", Some(AdLabel)),
+            ("- Anzeige -", Some(AdLabel)),
+            ("Advertising", Some(AdLabel)),
+            ("Advertising rates rose", None),
+            ("This slideshow requires JavaScript.", Some(ScriptNotice)),
+            ("Please enable JavaScript to view the comments powered by Disqus.", Some(ScriptNotice)),
+            ("JavaScript is a language of the web.", None),
+            ("ferry northport, ferry times, ferry harbour gap, northport ferry, ferry tickets", Some(Keywords)),
+            ("lc 500 lexus lexus lc lexus lc 500 lexus lc convertible", Some(Keywords)),
+            ("and the ferry and the pier and the ferry", None),
+            ("of the ferry to the pier of the harbour and the ferry", None),
+            ("and the ferry and the pier and the ferry again.", None),
+            ("ferries, piers and lighthouses of the northern harbour coast", None),
+            ("Ferry northport, ferry times, ferry harbour gap, northport ferry", None),
+            ("Back to Gallery", Some(BackLink)),
+            ("Zurück zur Übersicht", Some(BackLink)),
+            ("Back to the harbour he went, as every year since the war.", None),
+            ("Backing the harbour plan", None),
+            ("- Next Harbour News", Some(NextLink)),
+            ("« Previous post", Some(NextLink)),
+            ("Next week the pier reopens.", None),
+            ("Next steps for the harbour plan and the pier", None),
+            ("Next steps", None),
+            ("Next post", Some(NextLink)),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
         }
     }
 
