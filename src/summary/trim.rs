@@ -320,10 +320,10 @@ fn tail_cut<'r>(s: &str, sentence: &str, recurrence: &dyn Fn() -> &'r Recurrence
 
 /// Verbs of a closing attribution (", police said.", ", the agency has announced.").
 const REPORTING: &[&str] =
-    &["said", "says", "told", "tells", "reported", "reports", "added", "adds", "announced", "confirmed", "stated", "wrote", "explained", "noted", "learned"];
+    &["said", "says", "say", "told", "tells", "tell", "reported", "reports", "report", "added", "adds", "add", "announced", "confirmed", "stated", "wrote", "explained", "noted", "learned"];
 
 /// Reporting verbs that may come before their speaker (", said Capt. Jo Lee.").
-const INVERTED: &[&str] = &["said", "says", "added", "adds"];
+const INVERTED: &[&str] = &["said", "says", "say", "added", "adds"];
 
 /// First words of a closing part that make it a clause of its own, not an attribution
 /// (", which he said.", ", but Lee said.").
@@ -486,6 +486,7 @@ mod tests {
         ("The old mill on the river will close its doors next spring, said a spokesman.", "The old mill on the river will close its doors next spring"),
         ("The old mill on the river will close its doors next spring, a council spokesman said Tuesday via email.", "The old mill on the river will close its doors next spring"),
         ("The old mill on the river will close its doors next spring, the town has learned.", "The old mill on the river will close its doors next spring"),
+        ("The old mill on the river will close its doors next spring, town officials say.", "The old mill on the river will close its doors next spring"),
         // stays: more than a speaker after the verb, a clause, a quote, a speaker named before the comma
         ("The old mill on the river will close its doors, the owners said on a very cold and windy Tuesday night.", ""),
         ("The old mill on the river will close its doors, said after the vote that the town would buy it.", ""),
