@@ -527,7 +527,7 @@ mod tests {
 
     #[test]
     fn odd_input_keeps_a_span_within_the_sentence() {
-        for sentence in ["", " ", ",", "In, ", "In a, b", "x -- (", "Ünïcödé, wörds — é (é) ü.", "In é, é é é é é é é, é é é é é é é é é — é."] {
+        for sentence in ["", " ", ",", "In, ", "In a, b", "x -- (", "Ünïcödé, wörds — é (é) ü.", "In é, é é é é é é é, é é é é é é é é é — é.", ", said", "a b c d e f g h, according to", "a b c d e f g h, é said é é é é é", "a b c d e f g h, said", "a b c d e f g h,  said."] {
             let text = format!("{sentence} tail");
             let doc = Document::new(&text);
             let span = Span::new(0, sentence.len());
