@@ -404,7 +404,11 @@ pub fn compress_with<'r>(doc: &Document, recurrence: &dyn Fn() -> &'r Recurrence
     let head = head_cut(s).unwrap_or(0);
     let rest = &s[head..];
     let rest = &rest[..attribution_cut(rest).unwrap_or(rest.len())];
-    let tail = tail_cut(rest, s, recurrence).map_or(head + rest.len(), |t| head + t);
+    // an attribution may close the sentence, or the part an aside had followed
+    let tail = match tail_cut(rest, s, recurrence) {
+        Some(t) => head + attribution_cut(&rest[..t]).unwrap_or(t),
+        None => head + rest.len(),
+    };
     let kept = &s[head..tail];
     let start = head + (kept.len() - kept.trim_start().len());
     let end = head + kept.trim_end().len();
@@ -466,6 +470,7 @@ mod tests {
         ("Jo Lee drove the old van from the farm to the market in York, on Sunday, the crowd cheered her.", "Jo Lee drove old van farm market York.", "Jo Lee drove the old van from the farm to the market in York, on Sunday, the crowd cheered her."),
         // a closing attribution goes, and then an aside before it may go too
         ("The jury found the former banker guilty of fraud on all counts, prosecutors said in Boston.", "Jury banker guilty fraud counts found former.", "The jury found the former banker guilty of fraud on all counts"),
+        ("The old dam on the river burst after three days of rain, according to the council, whose engineers had warned of cracks.", "Old dam river burst rain days.", "The old dam on the river burst after three days of rain"),
         ("Patrol boats sailed close to a navy helicopter over the gulf this month, sparking alarm among officials, CNN has learned.", "Patrol boats sailed close navy helicopter gulf month.", "Patrol boats sailed close to a navy helicopter over the gulf this month"),
         ("Patrol boats sailed close to a navy helicopter over the gulf this month, sparking alarm among officials, CNN has learned.", "Patrol boats sailed close navy helicopter gulf month. The flight was sparking alarm among officials.", "Patrol boats sailed close to a navy helicopter over the gulf this month, sparking alarm among officials"),
     ];
