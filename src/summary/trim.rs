@@ -332,6 +332,10 @@ const NOT_A_SPEAKER: &[&str] = &[
     "although", "though", "what", "how", "it", "this",
 ];
 
+/// Speakers a closing attribution keeps: a person named only by a pronoun ("…, he said.")
+/// is someone the story has been quoting, and without it their view would read as fact.
+const PRONOUN_SPEAKERS: &[&str] = &["he", "she", "they", "i", "we", "you"];
+
 /// Most words of a closing attribution.
 const MAX_ATTRIBUTION: usize = 12;
 
@@ -369,7 +373,7 @@ fn attribution_cut(s: &str) -> Option<usize> {
         let speaker = words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) || is(1, &["a", "an", "the", "one"]);
         return speaker.then_some(at);
     }
-    if is(0, NOT_A_SPEAKER) || is(0, REPORTING) || lower.iter().any(|w| w == "that") {
+    if is(0, NOT_A_SPEAKER) || is(0, PRONOUN_SPEAKERS) || is(0, REPORTING) || lower.iter().any(|w| w == "that") {
         return None;
     }
     // "<speaker> said [when, how]": the speaker before the verb, at most a few words after it
@@ -496,6 +500,8 @@ mod tests {
         ("The old mill on the river will close its doors next spring, the town has learned.", "The old mill on the river will close its doors next spring"),
         ("The old mill on the river will close its doors next spring, town officials say.", "The old mill on the river will close its doors next spring"),
         ("The old mill on the river will close its doors next spring, the council's chief said.", ""),
+        ("The old mill on the river is the ugliest building in the whole county, he said.", ""),
+        ("The old mill on the river is the ugliest building in the whole county, she told reporters.", ""),
         // stays: more than a speaker after the verb, a clause, a quote, a speaker named before the comma
         ("The old mill on the river will close its doors, the owners said on a very cold and windy Tuesday night.", ""),
         ("The old mill on the river will close its doors, said after the vote that the town would buy it.", ""),
