@@ -146,6 +146,20 @@ fn datelines_are_left_out_of_the_summary() {
 }
 
 #[test]
+fn only_a_sentence_that_opens_a_paragraph_has_a_dateline() {
+    // the second sentence is the one picked: it holds the words the article repeats
+    let text = "Dover (CNN) -- Heavy rain fell on the town overnight. \
+                The Channel Coast (Harbour) Board of Works closed the harbour wall after the storm damaged the harbour wall. \
+                Engineers will inspect the harbour wall on Monday.\n\n\
+                Folkestone (CNN) -- The harbour wall at the next port held.";
+    let doc = Document::new(text);
+    let spans = Selector::default().select(&doc, &[1.0, 3.0, 0.0, 2.0], Some(2));
+    let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+    assert!(got[0].starts_with("The Channel Coast (Harbour) Board"), "{got:?}");
+    assert!(got[1].starts_with("The harbour wall at the next port"), "{got:?}");
+}
+
+#[test]
 fn odd_input_never_panics() {
     let huge_sentence = "word ".repeat(50_000) + ".";
     let many: String = (0..20_000).map(|i| format!("Line {i} says a thing. ")).collect();

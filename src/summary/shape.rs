@@ -114,7 +114,10 @@ pub fn is_dangling(doc: &Document, s: usize) -> bool {
 }
 
 /// The part of sentence `s` to show in a summary: the sentence without a leading
-/// dateline and agency tag ("PARIS (Reuters) -", "Atlanta (CNN) --", "(CNN)").
+/// dateline and agency tag ("PARIS (Reuters) -", "Atlanta (CNN) --", "(CNN)"). Only a
+/// sentence that opens its block (paragraph or line) can have one: a dateline opens a
+/// story, while inside a paragraph "The Montgomery County (Maryland) Department of
+/// Police took…" is a name with a bracket in it.
 ///
 /// ```
 /// let text = "Springfield, Ohio (CNN) -- The plant closed on Monday.";
@@ -123,7 +126,12 @@ pub fn is_dangling(doc: &Document, s: usize) -> bool {
 /// assert_eq!(span.slice(text), "The plant closed on Monday.");
 /// ```
 pub fn display_span(doc: &Document, s: usize) -> Span {
-    let span = doc.sentences[s].span;
+    let sentence = &doc.sentences[s];
+    let span = sentence.span;
+    let opens_block = s == 0 || doc.sentences[s - 1].block != sentence.block;
+    if !opens_block {
+        return span;
+    }
     let text = span.slice(doc.text);
     match dateline_end(text) {
         Some(cut) => Span::new(span.start + cut, span.end),
