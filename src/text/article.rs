@@ -645,8 +645,10 @@ fn set_aside_the_head_above_a_byline(text: &str, lines: &[Span], looks: &[LineLo
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let reach = (first + 1 + BYLINE_REACH).min(lines.len());
     // a kept byline counts only below a page's set-aside top (a clean text starts at its line 0)
-    let mark_may_go = |i: usize| first > 0 && !is_sentence(lines[i].slice(text), &looks[i]) && looks[i].words <= OPENING_MARK_WORDS;
-    let is_mark = |i: usize| (!keep[i] || mark_may_go(i)) && byline_or_dateline(lines[i].slice(text), &looks[i]);
+    let is_mark = |i: usize| {
+        let line = lines[i].slice(text);
+        (!keep[i] && byline_or_dateline(line, &looks[i])) || (first > 0 && is_short_mark(line, &looks[i]))
+    };
     let Some(mark) = (first + 1..reach).find(|&i| is_mark(i)) else { return };
     let head: Vec<usize> = (first..mark).filter(|&i| keep[i]).collect();
     let head_words: usize = head.iter().map(|&i| looks[i].words).sum();
@@ -666,6 +668,12 @@ fn is_sentence(line: &str, look: &LineLook) -> bool {
 /// Most words of a byline or dateline that can open a page's kept text and still go.
 const OPENING_MARK_WORDS: usize = 10;
 
+/// Whether `line` is a byline or dateline of at most [`OPENING_MARK_WORDS`] words and no
+/// sentence: one that may go although the model kept it.
+fn is_short_mark(line: &str, look: &LineLook) -> bool {
+    look.words <= OPENING_MARK_WORDS && !is_sentence(line, look) && byline_or_dateline(line, look)
+}
+
 /// Sets aside a byline or dateline that the kept text of a page opens with ("November 19,
 /// 2019 at 9:45 am", "by Jane Doe / 2016.12.01") when the lines above it were set aside and
 /// article text follows: a page's article text starts below its byline and date, as it does
@@ -674,7 +682,7 @@ const OPENING_MARK_WORDS: usize = 10;
 fn set_aside_an_opening_byline(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let look = &looks[first];
-    if first == 0 || is_sentence(lines[first].slice(text), look) || look.words > OPENING_MARK_WORDS || !byline_or_dateline(lines[first].slice(text), look) {
+    if first == 0 || !is_short_mark(lines[first].slice(text), look) {
         return;
     }
     let (below_lines, below_words) = kept_after(first, looks, keep);
@@ -692,7 +700,7 @@ fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], 
     let Some(last_sure) = (0..lines.len()).rposition(|i| is_sure(&looks[i], p[i])) else { return };
     let line = lines[last].slice(text);
     let look = &looks[last];
-    if last > last_sure && look.words <= OPENING_MARK_WORDS && !is_sentence(line, look) && opens_as_byline(line) && byline_or_dateline(line, look) {
+    if last > last_sure && opens_as_byline(line) && is_short_mark(line, look) {
         keep[last] = false;
     }
 }
