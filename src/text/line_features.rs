@@ -381,7 +381,6 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
         Some(Widget::BackLink)
     } else if words <= BACK_LINK_WORDS && !ends_stop && is_next_link(line) {
         Some(Widget::NextLink)
-
     } else if is_breadcrumb(line) {
         Some(Widget::Breadcrumb)
     } else if is_share_buttons(line) {
