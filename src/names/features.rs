@@ -9,6 +9,7 @@
 //! Labels are BILOU over three kinds: person, organisation, place. Other names
 //! (nationalities, events: CoNLL's "misc") are learned as outside any name.
 
+use super::clusters::{prefix, Clusters};
 use super::gazetteer::{class_key, phrase_key_of, LISTS, PHRASE_SEED};
 pub use super::gazetteer::{Gazetteer, MAX_ENTRY_TOKENS};
 use crate::{Document, EntityKind};
@@ -191,6 +192,8 @@ pub struct TokenInfo {
     pub len: u8,
     /// Word class from the gazetteer's table (see [`class_key`]); 0 when the word has none.
     pub class: u8,
+    /// Brown cluster path from the [cluster table](super::clusters); 0 when the word has none.
+    pub cluster: u32,
 }
 
 fn char_class(c: char) -> u64 {
@@ -455,10 +458,15 @@ impl<V: Copy + Default> WordMap<V> {
 }
 
 impl DocFeatures {
-    /// Hashes every token of `doc`, looks its phrases up in `gazetteer` and gathers
-    /// document-wide word statistics.
-    pub fn new(doc: &Document, gazetteer: &Gazetteer) -> DocFeatures {
+    /// Hashes every token of `doc`, looks its phrases up in `gazetteer` and its words
+    /// in `clusters`, and gathers document-wide word statistics.
+    pub fn new(doc: &Document, gazetteer: &Gazetteer, clusters: &Clusters) -> DocFeatures {
         let mut tokens: Vec<TokenInfo> = doc.tokens.iter().map(|t| TokenInfo::new(t.slice(doc.text))).collect();
+        if !clusters.is_empty() {
+            for (info, t) in tokens.iter_mut().zip(&doc.tokens) {
+                info.cluster = clusters.path_of(t.slice(doc.text));
+            }
+        }
         for s in &doc.sentences {
             let r = s.tokens.clone();
             if r.is_empty() {
@@ -573,10 +581,13 @@ fn f3(template: u64, a: u64, b: u64, c: u64) -> u32 {
 
 /// The stand-in for a token past the edge of a sentence: every hashed fact the constant `v`.
 const fn pad(v: u64) -> TokenInfo {
-    TokenInfo { lower: v, raw: v, shape: v, short_shape: v, prefix: [v; 4], suffix: [v; 4], flags: 0, len: 0, class: v as u8 }
+    TokenInfo { lower: v, raw: v, shape: v, short_shape: v, prefix: [v; 4], suffix: [v; 4], flags: 0, len: 0, class: v as u8, cluster: v as u32 }
 }
 const PAD_BEFORE: TokenInfo = pad(0xb0);
 const PAD_AFTER: TokenInfo = pad(0xe0);
+
+/// Lengths of the cluster path prefixes that are features.
+const CLUSTER_STEPS: [u32; 4] = [4, 6, 10, 20];
 
 /// The label-independent features of token `i` in the sentence of tokens `range`,
 /// appended to `out`.
@@ -638,6 +649,12 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
         f2(34, w.class as u64, n1.class as u64),
         f3(35, p1.class as u64, w.class as u64, n1.class as u64),
     ]);
+    // Brown cluster path prefixes of the word and its neighbours
+    for (t, tok) in [(50u64, w), (51, p1), (52, n1)] {
+        for steps in CLUSTER_STEPS {
+            out.push(f2(t, steps as u64, prefix(tok.cluster, steps)));
+        }
+    }
     let lists = doc.lists[i];
     if lists != 0 {
         let mut bits = lists;

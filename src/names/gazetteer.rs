@@ -115,6 +115,66 @@ impl BitReader<'_> {
     }
 }
 
+/// Writes sorted odd keys: their count, the Rice parameter and byte count of the code,
+/// then the Rice-coded gaps between them (without their low bit, always 1).
+pub(super) fn write_keys(out: &mut Vec<u8>, keys: &[u32]) {
+    let span = keys.last().map_or(0, |&k| (k >> 1) as u64 + 1);
+    let mean_gap = span / keys.len().max(1) as u64;
+    let rice = (63 - mean_gap.max(1).leading_zeros()).min(31);
+    let mut bits = BitWriter::default();
+    let mut last = 0u32;
+    for (n, &k) in keys.iter().enumerate() {
+        let k = k >> 1;
+        let gap = if n == 0 { k } else { k - last - 1 };
+        last = k;
+        for _ in 0..gap >> rice {
+            bits.push(true);
+        }
+        bits.push(false);
+        for b in 0..rice {
+            bits.push(gap >> b & 1 == 1);
+        }
+    }
+    write_varint(out, keys.len() as u64);
+    out.push(rice as u8);
+    write_varint(out, bits.bytes.len() as u64);
+    out.extend_from_slice(&bits.bytes);
+}
+
+/// Reads [`write_keys`] at `pos` (moved past them), keys of `key_bits` bits; `None` if
+/// the bytes are damaged. Each key must be followed by at least one byte of values.
+pub(super) fn read_keys(bytes: &[u8], pos: &mut usize, key_bits: u32) -> Option<Vec<u32>> {
+    let n = read_varint(bytes, pos)?;
+    let rice = *bytes.get(*pos)? as u32;
+    *pos += 1;
+    let len = read_varint(bytes, pos)? as usize;
+    let end = pos.checked_add(len)?;
+    // each entry takes at least one bit of code and one byte of values
+    if rice > 31 || n > 8 * len as u64 || n > bytes.len() as u64 {
+        return None;
+    }
+    let mut code = BitReader { bytes: bytes.get(*pos..end)?, at: 0 };
+    let mut keys = Vec::with_capacity(n as usize);
+    let mut key = 0u64;
+    for k in 0..n {
+        let mut gap = 0u64;
+        while code.next()? {
+            gap += 1;
+        }
+        gap <<= rice;
+        for b in 0..rice {
+            gap |= (code.next()? as u64) << b;
+        }
+        key = if k == 0 { gap } else { key.checked_add(gap)?.checked_add(1)? };
+        if key >= 1 << (key_bits - 1) {
+            return None;
+        }
+        keys.push((key as u32) << 1 | 1);
+    }
+    *pos = end;
+    Some(keys)
+}
+
 impl Gazetteer {
     /// A gazetteer of `(phrase key, list bits)` entries, keeping `key_bits` (8 to 32)
     /// bits of each key.
@@ -195,27 +255,7 @@ impl Gazetteer {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(32 - self.key_mask.leading_zeros() as u8);
-        let span = self.keys.last().map_or(0, |&k| (k >> 1) as u64 + 1);
-        let mean_gap = span / self.keys.len().max(1) as u64;
-        let rice = (63 - mean_gap.max(1).leading_zeros()).min(31);
-        let mut bits = BitWriter::default();
-        let mut last = 0u32;
-        for (n, &k) in self.keys.iter().enumerate() {
-            let k = k >> 1;
-            let gap = if n == 0 { k } else { k - last - 1 };
-            last = k;
-            for _ in 0..gap >> rice {
-                bits.push(true);
-            }
-            bits.push(false);
-            for b in 0..rice {
-                bits.push(gap >> b & 1 == 1);
-            }
-        }
-        write_varint(&mut out, self.keys.len() as u64);
-        out.push(rice as u8);
-        write_varint(&mut out, bits.bytes.len() as u64);
-        out.extend_from_slice(&bits.bytes);
+        write_keys(&mut out, &self.keys);
         out.extend_from_slice(&self.kinds);
         out
     }
@@ -230,34 +270,9 @@ impl Gazetteer {
             return None;
         }
         let mut pos = 5;
-        let n = read_varint(bytes, &mut pos)?;
-        let rice = *bytes.get(pos)? as u32;
-        pos += 1;
-        let len = read_varint(bytes, &mut pos)? as usize;
-        let end = pos.checked_add(len)?;
-        // each entry takes at least one bit of code and one byte of bits
-        if rice > 31 || n > 8 * len as u64 || n > bytes.len() as u64 {
-            return None;
-        }
-        let mut code = BitReader { bytes: bytes.get(pos..end)?, at: 0 };
-        let kinds = bytes.get(end..end.checked_add(n as usize)?)?;
-        let mut entries = Vec::with_capacity(n as usize);
-        let mut key = 0u64;
-        for (k, &b) in kinds.iter().enumerate() {
-            let mut gap = 0u64;
-            while code.next()? {
-                gap += 1;
-            }
-            gap <<= rice;
-            for b in 0..rice {
-                gap |= (code.next()? as u64) << b;
-            }
-            key = if k == 0 { gap } else { key.checked_add(gap)?.checked_add(1)? };
-            if key >= 1 << (key_bits - 1) {
-                return None;
-            }
-            entries.push(((key as u32) << 1 | 1, b));
-        }
+        let keys = read_keys(bytes, &mut pos, key_bits)?;
+        let kinds = bytes.get(pos..pos.checked_add(keys.len())?)?;
+        let entries = keys.into_iter().zip(kinds.iter().copied()).collect();
         Some(Gazetteer::new(entries, key_bits))
     }
 }

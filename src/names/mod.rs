@@ -3,6 +3,7 @@
 //! [`features`] and [`model`] are the parts of the learned tagger that its trainer
 //! (`examples/train_names.rs`) shares.
 
+pub mod clusters;
 pub mod entities;
 pub mod features;
 pub mod gazetteer;

@@ -5,9 +5,10 @@
 //! the kinds the first reading gave it elsewhere in the document, so that a name
 //! tagged once in a clear context ("Mr Tsang said") is tagged the same way in a
 //! headline in capitals or at the start of a sentence (Ratinov & Roth 2009).
-//! The weights and the gazetteer are made by `examples/train_names.rs` and compiled in.
+//! The weights, the gazetteer and the word clusters are made by `examples/train_names.rs` and compiled in.
 
 use super::features::{self, allowed, entity_kind, kind_of, label_features, part_of, static_features, no_votes, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
+use super::clusters::Clusters;
 use super::model::{Model, Weights};
 use crate::{Document, EntityKind, Span};
 use std::ops::Range;
@@ -41,6 +42,13 @@ pub struct NameTagger {
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 static GAZETTEER_BYTES: &[u8] = include_bytes!("gazetteer.bin");
+static CLUSTER_BYTES: &[u8] = include_bytes!("clusters.bin");
+
+/// The compiled-in word clusters, unpacked on first use.
+pub fn clusters() -> &'static Clusters {
+    static CLUSTERS: OnceLock<Clusters> = OnceLock::new();
+    CLUSTERS.get_or_init(|| Clusters::from_bytes(CLUSTER_BYTES).unwrap_or_default())
+}
 
 /// The compiled-in gazetteer, unpacked on first use.
 pub fn gazetteer() -> &'static Gazetteer {
@@ -225,13 +233,13 @@ pub fn names_in(labels: &[u8]) -> Vec<(Range<usize>, usize)> {
 impl NameTagger {
     /// Finds the name mentions of every sentence of `doc`, in text order.
     pub fn tag(&self, doc: &Document) -> Vec<Mention> {
-        self.tag_with(doc, model(), gazetteer())
+        self.tag_with(doc, model(), gazetteer(), clusters())
     }
 
     /// Finds the name mentions of `doc` with other weights than the compiled-in ones
     /// (the trainer measures its models with this).
-    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W, gazetteer: &Gazetteer) -> Vec<Mention> {
-        let mut feats = DocFeatures::new(doc, gazetteer);
+    pub fn tag_with<W: Weights>(&self, doc: &Document, weights: &W, gazetteer: &Gazetteer, clusters: &Clusters) -> Vec<Mention> {
+        let mut feats = DocFeatures::new(doc, gazetteer, clusters);
         let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
         let labels = read_twice(weights, &mut feats, &sentences, &mut Scratch::default());
         let mut out = Vec::new();
