@@ -173,7 +173,7 @@ impl Clusters {
     }
 
     /// File form: the key width; the distinct paths (count, then each as a varint); the
-    /// keys as [`write_keys`] codes them; then each key's path index, low bytes first and
+    /// keys Rice-coded as the gazetteer codes its keys; then each key's path index, low bytes first and
     /// high bytes after (mostly zeros, which gzip all but removes).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
