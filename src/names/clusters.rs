@@ -146,10 +146,22 @@ impl Clusters {
     /// assert_eq!((c.path_of("LONDON"), c.path_of("Said"), c.path_of("Lyon")), (678, 116, 0));
     /// ```
     pub fn path_of(&self, word: &str) -> u32 {
+        self.path_of_hashed(word, hash_raw(word))
+    }
+
+    /// [`Clusters::path_of`] for a word whose [`hash_raw`] is known already (the tagger
+    /// has it in [`TokenInfo::raw`](super::features::TokenInfo::raw)).
+    ///
+    /// ```
+    /// use precis::names::clusters::{cluster_key, hash_raw, Clusters};
+    /// let c = Clusters::new(vec![(cluster_key(hash_raw("London")), 678)], 24);
+    /// assert_eq!(c.path_of_hashed("LONDON", hash_raw("LONDON")), c.path_of("LONDON"));
+    /// ```
+    pub fn path_of_hashed(&self, word: &str, raw: u64) -> u32 {
         if self.is_empty() {
             return 0;
         }
-        let p = self.get(cluster_key(hash_raw(word)));
+        let p = self.get(cluster_key(raw));
         if p != 0 {
             return p;
         }

@@ -464,7 +464,7 @@ impl DocFeatures {
         let mut tokens: Vec<TokenInfo> = doc.tokens.iter().map(|t| TokenInfo::new(t.slice(doc.text))).collect();
         if !clusters.is_empty() {
             for (info, t) in tokens.iter_mut().zip(&doc.tokens) {
-                info.cluster = clusters.path_of(t.slice(doc.text));
+                info.cluster = clusters.path_of_hashed(t.slice(doc.text), info.raw);
             }
         }
         for s in &doc.sentences {
