@@ -15,7 +15,7 @@
 //!
 //! It writes `src/names/model.bin`, `src/names/gazetteer.bin` and `src/names/clusters.bin`
 //! (or into `--out DIR`). `--clusters DIR` reads spaCy's Brown clusters (see
-//! [`precis::names::clusters`]) and keeps the `CLUSTER_WORDS` (30,000) most probable
+//! [`precis::names::clusters`]) and keeps the `CLUSTER_WORDS` (40,000) most probable
 //! words; without it the cluster table is empty. Trained on the first 80% of
 //! `eng.train`, the clusters took testa from 89.96 to 90.24 F1 and the last 20% of
 //! `eng.train` from 85.21 to 86.30 (20,000 words: 90.08 / 85.84; 80,000: 90.60 / 86.17,
@@ -45,7 +45,7 @@
 //! `SHOW_CLASSES` prints the classes, `DUMP=FILE` appends the final model's dev errors,
 //! `CITY_POP` smallest city in the place list (50,000), `LAST_N` surnames (8000),
 //! `ENSEMBLE` shuffles whose weights are averaged (5; shuffle `k` uses seed `SEED + k`),
-//! `CLUSTER_WORDS` words in the cluster table (30,000), `CLUSTER_KEY_BITS` their key bits (24),
+//! `CLUSTER_WORDS` words in the cluster table (40,000), `CLUSTER_KEY_BITS` their key bits (22),
 //! `TRAIN_FRACTION` share of the training documents used, from the front (1).
 //!
 //! Each CoNLL document becomes text the way the scorer builds it (tokens joined by one
@@ -712,7 +712,7 @@ fn main() {
     let key_bits = env("KEY_BITS", 24.0) as u32;
     let gazetteer = Gazetteer::new(gazetteer_entries(flag("--geonames"), flag("--census"), &classes), key_bits);
     eprintln!("gazetteer: {} entries", gazetteer.len());
-    let clusters = flag("--clusters").map_or_else(Clusters::default, |dir| read_clusters(dir, env("CLUSTER_WORDS", 30000.0) as usize, env("CLUSTER_KEY_BITS", 24.0) as u32));
+    let clusters = flag("--clusters").map_or_else(Clusters::default, |dir| read_clusters(dir, env("CLUSTER_WORDS", 40000.0) as usize, env("CLUSTER_KEY_BITS", 22.0) as u32));
     eprintln!("clusters: {} words", clusters.len());
     let train_feats: Vec<DocFeatures> = train.iter().map(|d| features_of(d, &gazetteer, &clusters)).collect();
     let dev_feats: Vec<DocFeatures> = dev.iter().map(|d| features_of(d, &gazetteer, &clusters)).collect();

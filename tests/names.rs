@@ -192,6 +192,38 @@ fn a_title_inside_a_name_starts_a_person() {
 }
 
 #[test]
+fn a_personal_title_before_a_name_makes_a_person() {
+    use precis::names::tagger::personal_titles;
+    // (a tagged run of words, how many leading words are a person's title)
+    let cases: &[(&[&str], usize)] = &[
+        (&["Councillor", "Agnes"], 1),
+        (&["Councillor", "Agnes", "Whitlow"], 1),
+        (&["Cllr", ".", "Bram", "Oduya"], 2),
+        (&["Detective", "Inspector", "Ruth", "Calloway"], 2),
+        (&["Mayor", "Ted", "Ashworth"], 1),
+        // titles that also begin the names of places and bodies
+        (&["Prince", "Edward", "Island"], 0),
+        (&["General", "Motors"], 0),
+        (&["St", "Louis"], 0),
+        (&["Bishop", "Auckland"], 0),
+        // nothing capitalised after the title: no person's name follows
+        (&["Mayor"], 0),
+        (&["President", "'s", "Cup"], 0),
+        (&["Harbour", "Councillor"], 0),
+    ];
+    for (words, n) in cases {
+        assert_eq!(personal_titles(words), *n, "{words:?}");
+    }
+    // through the whole analysis: the person, without the title, with their later mentions
+    let text = "Councillor Agnes Whitlow, who led the campaign, said the vote was a relief.\nWhitlow said the deal would be reviewed.";
+    let a = precis::analyze(text);
+    let whitlow = a.entities.iter().find(|e| e.name == "Agnes Whitlow");
+    let whitlow = whitlow.unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!((whitlow.kind, whitlow.mentions.len()), (EntityKind::Person, 2), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.contains("Councillor")), "{:?}", a.entities);
+}
+
+#[test]
 fn a_name_is_classed_by_its_head_noun() {
     use precis::EntityKind::{Organization, Place};
     let cases = [
