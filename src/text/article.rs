@@ -720,6 +720,48 @@ fn set_aside_repeated_lines(text: &str, lines: &[Span], looks: &[LineLook], keep
     }
 }
 
+/// Most words of either line of a picture's alt text and caption pair ([`set_aside_alt_text_pairs`]).
+const ALT_PAIR_WORDS: usize = 16;
+
+/// The lower-case words of a line, split at anything but a letter or digit, without "by"
+/// (an alt text gives "Title_Artist" where its caption says "Title by Artist").
+fn alt_words(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| w != "by")
+        .collect()
+}
+
+/// Sets aside two kept neighbouring lines below the first kept line, neither a sentence, nor
+/// ending in a colon, nor holding a tab, nor longer than [`ALT_PAIR_WORDS`] words, when every
+/// word of the shorter (three or more) occurs in the other, which has more: a clipboard copy
+/// gives a gallery picture's alt text ("Festival 2018 Light a Wish_OGE Group") above its
+/// caption ("Light a Wish by OGE Group"); the text gives neither.
+fn set_aside_alt_text_pairs(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
+    // A heading above the sentence that opens its section ends in a colon; a table's rows
+    // hold tabs.
+    let short = |i: usize| {
+        let line = lines[i].slice(text).trim_end();
+        !looks[i].ends_stop && looks[i].words <= ALT_PAIR_WORDS && !line.ends_with(':') && !line.contains('\t')
+    };
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    let was = keep.to_vec();
+    for i in first + 1..lines.len().saturating_sub(1) {
+        let j = i + 1;
+        if !(was[i] && was[j] && short(i) && short(j)) {
+            continue;
+        }
+        let (a, b) = (alt_words(lines[i].slice(text)), alt_words(lines[j].slice(text)));
+        let (few, many) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+        // The alt text says more than its caption: two equal lines are a repeat, no pair.
+        if few.len() >= 3 && few.len() < many.len() && few.iter().all(|w| many.contains(w)) {
+            keep[i] = false;
+            keep[j] = false;
+        }
+    }
+}
+
 /// The kept lines after line `i` and their words: how much article text follows it.
 fn kept_after(i: usize, looks: &[LineLook], keep: &[bool]) -> (usize, usize) {
     (i + 1..keep.len()).filter(|&j| keep[j]).fold((0, 0), |(lines, words), j| (lines + 1, words + looks[j].words))
@@ -864,6 +906,7 @@ impl ArticleFinder {
         }
         keep_a_bare_head(&looks, &mut keep);
         set_aside_repeated_lines(text, &lines, &looks, &mut keep);
+        set_aside_alt_text_pairs(text, &lines, &looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
         set_aside_a_closing_dateline(text, &lines, &looks, &p, &mut keep);
@@ -1004,6 +1047,27 @@ mod tests {
             ("short repeats", &[body, "Northport, Tuesday", "Northport, Tuesday", later], "kkkk", "kkkk"),
         ];
         check(cases, set_aside_repeated_lines);
+    }
+
+    #[test]
+    fn alt_text_pairs() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let later = "Engineers said the lamp room was in good order and the lens could be saved.";
+        let alt = "Harbour Days 2024 North Pier Light_Ana Ruiz";
+        let caption = "North Pier Light by Ana Ruiz";
+        let cases: Cases = &[
+            ("alt text above its caption", &[body, alt, caption, later], "kkkk", "k..k"),
+            ("a caption then its alt text", &[body, caption, alt, later], "kkkk", "k..k"),
+            ("the first kept line stays", &[alt, caption, body, later], "kkkk", "kkkk"),
+            ("a sentence is no caption", &[body, "North Pier Light by Ana Ruiz, the judges said.", alt, later], "kkkk", "kkkk"),
+            ("two words are too few", &[body, "Ana Ruiz", alt, later], "kkkk", "kkkk"),
+            ("words the other lacks", &[body, "North Pier Light at dawn", alt, later], "kkkk", "kkkk"),
+            ("a set-aside neighbour", &[body, alt, caption, later], "k.kk", "k.kk"),
+            ("a heading above a sentence", &[body, "Risks to the plan", "We do see risks to the plan:", later], "kkkk", "kkkk"),
+            ("a table's rows", &[body, "Pos\tName\tPlays", "Pos\tName\tPlays\tStats", later], "kkkk", "kkkk"),
+            ("equal lines", &[body, caption, caption, later], "kkkk", "kkkk"),
+        ];
+        check(cases, set_aside_alt_text_pairs);
     }
 
     #[test]
