@@ -396,8 +396,10 @@ const SHORT_FRONT: usize = 4;
 fn inner_commas_fit(chunk: &str) -> bool {
     chunk.match_indices(", ").enumerate().all(|(i, (at, _))| {
         let next = first_word(&chunk[at + 2..]).to_lowercase();
-        !PREDICATE_START.contains(&next.as_str())
-            && !(i == 0 && word_total(&chunk[..at]) <= SHORT_FRONT && CLAUSE_START.contains(&next.as_str()))
+        // a predicate, or a clause after a short fronted part, ends the aside before the sentence does
+        let predicate = PREDICATE_START.contains(&next.as_str());
+        let clause = i == 0 && word_total(&chunk[..at]) <= SHORT_FRONT && CLAUSE_START.contains(&next.as_str());
+        !(predicate || clause)
     })
 }
 
