@@ -292,6 +292,12 @@ fn weekday_cut(s: &str) -> Option<usize> {
     if before == "on" {
         words.pop();
         at = start;
+        // "…late on Monday night": the "late" goes with its day
+        if let Some(&(start, w)) = words.last() {
+            if ["early", "late"].contains(&w) {
+                at = start;
+            }
+        }
     } else if !before.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
@@ -592,6 +598,9 @@ mod tests {
         ("Since then, it has become a symbol of the protest movement.", "", "Since then, it has become a symbol of the protest movement."),
         ("On April 15, 2005, the plant closed its gates for the last time.", "", "On April 15, 2005, the plant closed its gates for the last time."),
         ("Now the mayor is threatening to close it, after the council refused to pay for repairs.", "", "the mayor is threatening to close it, after the council refused to pay for repairs."),
+        ("But the council closed the old bridge over the river late on Monday night.", "", "the council closed the old bridge over the river"),
+        ("And the council closed the old bridge over the river, police said on Monday.", "", "the council closed the old bridge over the river"),
+        ("But the council will close the old bridge over the river next month.", "", "the council will close the old bridge over the river"),
         ("On its website, which was still online, the group claimed the attack.", "", "On its website, which was still online, the group claimed the attack."),
         ("According to police, the driver fled the scene on foot last night.", "", "According to police, the driver fled the scene on foot last night."),
         ("In a dull first half the young striker Jo Lee, from just down the road, came closest to a goal.", "", "In a dull first half the young striker Jo Lee, from just down the road, came closest to a goal."),
