@@ -251,18 +251,15 @@ impl NameTagger {
             // model calls a person keeps its title: there "Sir" and "Miss" are often part
             // of the name (testa: trimming those too cost 2 names, this gains on none and
             // loses none)
-            let titles = if kind == EntityKind::Person { 0 } else { personal_titles(&r.clone().map(|t| doc.token_text(t)).collect::<Vec<_>>()) };
+            let words: Vec<&str> = if kind == EntityKind::Person { Vec::new() } else { r.clone().map(|t| doc.token_text(t)).collect() };
+            let titles = personal_titles(&words);
             if titles > 0 {
                 r.start += titles;
                 kind = EntityKind::Person;
             }
             // "Federal Reserve Governor Lawrence Lindsey": a body's (or place's) name, a
             // title, a person's name, which the model, seeing one run of capitals, took whole
-            let split = if kind != EntityKind::Person && r.len() > 1 {
-                title_split(&r.clone().map(|t| doc.token_text(t)).collect::<Vec<_>>())
-            } else {
-                None
-            };
+            let split = if kind != EntityKind::Person && r.len() > 1 { title_split(&words) } else { None };
             match split {
                 Some((title, person)) => {
                     out.extend(mention(doc, r.start..r.start + title, kind));
