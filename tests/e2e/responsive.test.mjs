@@ -88,7 +88,7 @@ describe('a 1 MB paste', () => {
     // the whole text on the next edit.
     await page.keyboard.type('.');
     // the keystroke reaches a 1 MB box a moment later on a loaded machine: wait for it, then compare whole
-    await page.waitForFunction(() => document.getElementById('text').value.endsWith('ZY.'), null, { timeout: 10000 });
+    await page.waitForFunction(() => document.getElementById('text').value.endsWith('ZY.'), null, { timeout: 30000 });
     assert.equal(await page.inputValue('#text'), `${BIG}ZY.`);
     await analysedLength(page, BIG.length + 3, 60000);
     assert.ok(await page.isHidden('#cancel'));
