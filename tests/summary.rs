@@ -292,6 +292,9 @@ fn a_short_summary_leaves_out_an_opening_that_only_sets_the_scene() {
         ("By Sunday evening, rescuers had pulled forty people from the flooded valley.", "rescuers had pulled forty people from the flooded valley."),
         ("Just last week, the council voted to close the old bridge over the river.", "the council voted to close the old bridge over the river."),
         ("Ahead of the vote, the mayor toured the old bridge with two engineers.", "the mayor toured the old bridge with two engineers."),
+        // an adverbial of up to 13 words
+        ("In one of the most closely watched planning cases of recent years, the council approved the new tower by the river.", "the council approved the new tower by the river."),
+        ("In one of the most closely watched and bitterly fought planning cases of the last ten years, the council approved the new tower by the river.", ""),
         // ...but not a starting figure or a second subject
         ("From a low of seven in 2004, the number of nuns has risen every year.", ""),
         ("Along with her sister, the nurse treated the injured driver at the scene.", ""),
