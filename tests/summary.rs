@@ -295,6 +295,11 @@ fn a_short_summary_leaves_out_an_opening_that_only_sets_the_scene() {
         // an adverbial of up to 13 words
         ("In one of the most closely watched planning cases of recent years, the council approved the new tower by the river.", "the council approved the new tower by the river."),
         ("In one of the most closely watched and bitterly fought planning cases of the last ten years, the council approved the new tower by the river.", ""),
+        // two heads in a row, when a clause follows the second
+        ("Just last month, in a bid to stop the deal, the Speaker invited the premier to address the house.", "the Speaker invited the premier to address the house."),
+        ("Recently, however, the council has refused to pay for repairs to the old bridge.", "the council has refused to pay for repairs to the old bridge."),
+        ("Earlier, however, he had refused to pay for repairs to the old bridge.", ""),
+        ("Recently, in Leeds, Yorkshire, the council refused to pay for repairs to the old bridge.", ""),
         // ...but not a starting figure or a second subject
         ("From a low of seven in 2004, the number of nuns has risen every year.", ""),
         ("Along with her sister, the nurse treated the injured driver at the scene.", ""),
