@@ -39,14 +39,14 @@
 //! Issue 7 (ROUGE-2 over LEAD-3 on raw CNN) added, measured one after the other on
 //! CNN/DailyMail dev (k = 3, raw then tokenised ROUGE-1/2/Lsum; main was 32.67/14.04/29.39
 //! and 43.23/20.41/39.37):
-//! - leading subordinate clauses of 2 to 10 words ([`SUBORDINATORS`]) and one-word
-//!   sentence adverbs (a list and the endings of [`ADVERB_SUFFIXES`], hedges kept):
+//! - leading subordinate clauses of 2 to 10 words (`SUBORDINATORS`) and one-word
+//!   sentence adverbs (a list and the endings of `ADVERB_SUFFIXES`, hedges kept):
 //!   32.70/14.06/29.42 and 43.27/20.43/39.40 (ROUGE-2 up on 3 stories each, down on none);
 //! - "by", "ahead", "just" and more prepositions of place in [`HEAD_WORDS`]: 32.72/14.07/29.43
 //!   and unchanged (up on 3, down on none); "from" ("From a low of seven in 2004, the
 //!   figure…") and "along" ("Along with these women, men…") were dropped, as their heads
 //!   carry what the main clause needs (raw R-1 −0.40 and tokenised −1.44 on their stories);
-//! - leading adverbials of up to 13 words ([`MAX_HEAD`], was 10; subordinate clauses
+//! - leading adverbials of up to 13 words (`MAX_HEAD`, was 10; subordinate clauses
 //!   keep 10): raw +0.03/+0.01/+0.02 and tokenised +0.06/+0.08/+0.09 (up on 1 and 3, down
 //!   on none; measured after the closing place below); 12 gained only on tokenised, 15
 //!   as 13; a leading "According to …," as well lost raw −0.01/−0.00/+0.03 (one story);
@@ -54,16 +54,16 @@
 //!   "Recently, however,"): raw +0.01/+0.00/+0.01 (up on 2, down on none), tokenised
 //!   unchanged; "Even as/though/after…" openers changed nothing; closing ", when/while/as…"
 //!   clauses at the relative clauses' margin lost tokenised −0.05/−0.07/−0.06 (raw
-//!   +0.05/0.00/+0.02), and a closing "in <month>", "in <year>" lost −0.02 ROUGE-2 on both;
+//!   +0.05/0.00/+0.02), and a closing "in `<month>`", "in `<year>`" lost −0.02 ROUGE-2 on both;
 //! - a closing relative clause (", which…", ", where…", ", who…", ", whose…") goes at a
-//!   margin of 0 ([`RELATIVE_MARGIN`]) instead of 0.2: 32.84/14.15/29.57 and 43.28/20.43/39.41
+//!   margin of 0 (`RELATIVE_MARGIN`) instead of 0.2: 32.84/14.15/29.57 and 43.28/20.43/39.41
 //!   (up on 4 and 1, down on none); 0.1 gave raw −0.03/−0.01/−0.05, −0.1 raw +0.02/+0.01/+0.02
 //!   but tokenised −0.11/−0.16/−0.12;
 //! - a closing place ("…beat Burnley 1-0 at Turf Moor.", "…a tree in Cartersville."), the
 //!   last 2 to 4 words, "in" or "at" and a phrase ending in a capitalised word, none of
-//!   whose words the article uses elsewhere ([`place_cut`]): 32.86/14.16/29.59 and
+//!   whose words the article uses elsewhere (`place_cut`): 32.86/14.16/29.59 and
 //!   43.31/20.46/39.46 (up on 2 and 2, down on none). Without the capitalised last word
-//!   and [`PLACE_VERBS`] guards it lost ROUGE-2 0.03 on raw ("…normally found in Japanese
+//!   and `PLACE_VERBS` guards it lost ROUGE-2 0.03 on raw ("…normally found in Japanese
 //!   waters."); up to 5 words gained one more raw story (+0.01), up to 3 none.
 //!
 //! BBC dev (mostly longer summaries, left whole) went from 78.56/71.56 to 78.55/71.55 (five
