@@ -258,3 +258,132 @@ fn an_event_is_no_entity() {
         assert!(!a.entities.is_empty(), "no entity at all in {text:?}");
     }
 }
+
+/// Weights that score each token by a row given per token and ignore the labels
+/// before it, so that the beam's search can be checked against brute force.
+struct TableWeights;
+
+impl precis::names::model::Weights for TableWeights {
+    type Sum = [i32; LABELS];
+    fn score(&self, _: &[u32]) -> [i32; LABELS] {
+        [0; LABELS]
+    }
+    fn partial(&self, _: &[u32]) -> [i32; LABELS] {
+        [0; LABELS]
+    }
+    fn score_onto(&self, base: &[i32; LABELS], _: &[u32]) -> [i32; LABELS] {
+        *base
+    }
+    fn add_onto(&self, base: &[i32; LABELS], _: &[u32]) -> [i32; LABELS] {
+        *base
+    }
+}
+
+use precis::names::features::{allowed, label, DocFeatures, Part, LABELS, OUTSIDE};
+use precis::names::tagger::{beam_sentence, clusters, gazetteer, Beam, BeamBuffers};
+
+/// The beam's labels for the first sentence of `text` with per-token score `rows`.
+fn decode(text: &str, rows: &[[i32; LABELS]], how: Beam) -> Vec<u8> {
+    let doc = Document::new(text);
+    let feats = DocFeatures::new(&doc, gazetteer(), clusters());
+    let r = doc.sentences[0].tokens.clone();
+    assert_eq!(r.len(), rows.len(), "{text:?} has {} tokens", r.len());
+    let mut labels = vec![OUTSIDE; doc.tokens.len()];
+    let start = r.start;
+    beam_sentence(&TableWeights, &feats, r.clone(), how, |i| rows[i - start], &mut BeamBuffers::default(), &mut labels);
+    labels[r].to_vec()
+}
+
+/// True when `labels` is a BILOU sequence that opens and closes every name.
+fn well_formed(labels: &[u8]) -> bool {
+    let mut prev = OUTSIDE;
+    for &l in labels {
+        if !allowed(prev, l) {
+            return false;
+        }
+        prev = l;
+    }
+    allowed(prev, OUTSIDE)
+}
+
+/// The best total score of any well-formed labelling, by trying them all.
+fn brute_force_best(rows: &[[i32; LABELS]]) -> i32 {
+    let n = rows.len();
+    let mut best = i32::MIN;
+    let mut seq = vec![0u8; n];
+    for code in 0..(LABELS as u64).pow(n as u32) {
+        let mut c = code;
+        for s in seq.iter_mut() {
+            *s = (c % LABELS as u64) as u8;
+            c /= LABELS as u64;
+        }
+        if well_formed(&seq) {
+            best = best.max(seq.iter().zip(rows).map(|(&l, r)| r[l as usize]).sum());
+        }
+    }
+    best
+}
+
+/// A sentence, a score row per token, the decoder, the labels it must give.
+type BeamCase<'a> = (&'a str, &'a [[i32; LABELS]], Beam, &'a [u8]);
+
+const WIDE: Beam = Beam { width: 64, margin: i32::MAX, score_plain: true };
+
+#[test]
+fn a_wide_beam_finds_the_best_labelling() {
+    // xorshift: the same "random" scores on every run
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for _ in 0..40 {
+        let rows: Vec<[i32; LABELS]> = (0..4).map(|_| std::array::from_fn(|_| (next() % 41) as i32 - 20)).collect();
+        let got = decode("Alpha Beta Gamma Delta", &rows, WIDE);
+        assert!(well_formed(&got), "{got:?}");
+        let total: i32 = got.iter().zip(&rows).map(|(&l, r)| r[l as usize]).sum();
+        assert_eq!(total, brute_force_best(&rows), "{rows:?} -> {got:?}");
+    }
+}
+
+#[test]
+fn beam_table() {
+    let per = |p| label(0, p);
+    let org = |p| label(1, p);
+    let row = |pairs: &[(u8, i32)]| {
+        let mut r = [0i32; LABELS];
+        for &(l, s) in pairs {
+            r[l as usize] = s;
+        }
+        r
+    };
+    let greedy = Beam { width: 1, margin: i32::MAX, score_plain: true };
+    let tight = Beam { width: 4, margin: 0, score_plain: true };
+    let plain = Beam { width: 4, margin: 25, score_plain: false };
+    // a first token that looks like the start of a name, then nothing that can end one:
+    // a greedy reading opens the name and must close it badly; the beam does not open it
+    let lure = [row(&[(per(Part::Begin), 10), (OUTSIDE, 5)]), row(&[(OUTSIDE, 20), (per(Part::Last), -30), (per(Part::Inside), -50)]), row(&[(OUTSIDE, 1)])];
+    // "the" is plain (lower case between lower case) but inside the open name
+    let i50 = row(&[(org(Part::Inside), 50)]);
+    let inside = [row(&[(org(Part::Begin), 50)]), i50, i50, i50, row(&[(org(Part::Last), 50)])];
+    let cases: &[BeamCase] = &[
+        ("Alpha Beta Gamma", &lure, WIDE, &[OUTSIDE, OUTSIDE, OUTSIDE]),
+        ("Alpha Beta Gamma", &lure, greedy, &[per(Part::Begin), per(Part::Last), OUTSIDE]),
+        // a margin of 0 keeps the best extension only, here the same lure
+        ("Alpha Beta Gamma", &lure, tight, &[per(Part::Begin), per(Part::Last), OUTSIDE]),
+        // the last token closes a name: B there is no choice
+        ("Alpha Beta", &[row(&[(org(Part::Begin), 9)]), row(&[(org(Part::Begin), 9), (org(Part::Last), 1)])], WIDE, &[org(Part::Begin), org(Part::Last)]),
+        // lower-case words between lower-case words are O unscored where no name is open...
+        ("the cat sat", &[row(&[]), row(&[(per(Part::Unit), 50)]), row(&[])], plain, &[OUTSIDE, OUTSIDE, OUTSIDE]),
+        // ...scored when asked
+        ("the cat sat", &[row(&[]), row(&[(per(Part::Unit), 50)]), row(&[])], WIDE, &[OUTSIDE, per(Part::Unit), OUTSIDE]),
+        // ...and scored next to a capital, or inside an open name
+        ("the Cat sat", &[row(&[]), row(&[(per(Part::Unit), 50)]), row(&[])], plain, &[OUTSIDE, per(Part::Unit), OUTSIDE]),
+        ("Bank of the old Isles", &inside, plain, &[org(Part::Begin), org(Part::Inside), org(Part::Inside), org(Part::Inside), org(Part::Last)]),
+    ];
+    for (text, rows, how, want) in cases {
+        assert_eq!(decode(text, rows, *how), *want, "{text:?} with {how:?}");
+    }
+}

@@ -712,6 +712,26 @@ pub fn no_votes(doc: &DocFeatures, range: std::ops::Range<usize>) -> bool {
     doc.votes[range].iter().all(|v| v.kinds.iter().all(|&c| c == 0))
 }
 
+/// True when token `i` and both its neighbours in the sentence of tokens `range` are
+/// lower-case words or punctuation: a token no name starts at or runs through in
+/// practice, which the decoder labels `O` without scoring when no name is open.
+///
+/// ```
+/// use precis::names::features::{is_plain, DocFeatures};
+/// use precis::names::tagger::{clusters, gazetteer};
+/// let doc = precis::Document::new("the cat sat on the mat near Paris today");
+/// let f = DocFeatures::new(&doc, gazetteer(), clusters());
+/// let r = doc.sentences[0].tokens.clone();
+/// assert!(is_plain(&f, r.clone(), 1)); // "cat": the, cat, sat
+/// assert!(!is_plain(&f, r.clone(), 6)); // "near": next to "Paris"
+/// assert!(!is_plain(&f, r, 7)); // "Paris"
+/// ```
+#[inline]
+pub fn is_plain(doc: &DocFeatures, range: std::ops::Range<usize>, i: usize) -> bool {
+    let plain = |j: usize| doc.tokens[j].flags & (flag::LOWER | flag::PUNCT) != 0;
+    plain(i) && (i == range.start || plain(i - 1)) && (i + 1 >= range.end || plain(i + 1))
+}
+
 /// The features of token `i` that depend on the labels of the two tokens before it,
 /// appended to `out`.
 pub fn label_features(doc: &DocFeatures, i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {

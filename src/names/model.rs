@@ -259,6 +259,9 @@ pub trait Weights {
 
     /// The sum of the weights in `base` and of those of `features`, for every label.
     fn score_onto(&self, base: &Self::Sum, features: &[u32]) -> [i32; LABELS];
+
+    /// The partial sum `base` with the weights of `features` added.
+    fn add_onto(&self, base: &Self::Sum, features: &[u32]) -> Self::Sum;
 }
 
 impl Model {
@@ -307,5 +310,10 @@ impl Weights for Model {
     #[inline]
     fn score_onto(&self, base: &Packed, features: &[u32]) -> [i32; LABELS] {
         unpack(&self.add_rows(*base, features))
+    }
+
+    #[inline]
+    fn add_onto(&self, base: &Packed, features: &[u32]) -> Packed {
+        self.add_rows(*base, features)
     }
 }
