@@ -57,6 +57,16 @@ pub(crate) type WordHash = BuildHasherDefault<WordHasher>;
 /// A map keyed by fixed words, hashed with [`WordHasher`].
 pub(crate) type WordTable<V> = HashMap<&'static str, V, WordHash>;
 
+/// A map keyed by the input's own text (words, lines, shapes). Hashed with foldhash,
+/// several times faster than std's SipHash on keys of a few bytes; its seed comes from
+/// addresses (and, natively, the clock), so a text written to make one table's keys
+/// collide does not carry to another run. Nothing is read out of these maps in their
+/// iteration order, so the analysis is the same on every run.
+pub(crate) type TextMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A set of the input's own text; see [`TextMap`].
+pub(crate) type TextSet<K> = HashSet<K, foldhash::fast::RandomState>;
+
 /// A word list, looked up by exact (case-sensitive) match.
 pub(crate) struct WordList {
     words: &'static [&'static str],

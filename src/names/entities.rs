@@ -5,7 +5,7 @@ use super::features::hash_lower;
 use super::gazetteer::{phrase_key, List};
 use super::Mention;
 use crate::{Entity, EntityKind, Span};
-use std::collections::HashMap;
+use crate::words::TextMap;
 
 /// Names written in several ways, and the canonical name of each.
 const ALIASES: &[(&str, &str)] = &[
@@ -198,7 +198,7 @@ fn display(text: &str) -> String {
 /// tagged an organisation is an error, while two and two are two things. Folded
 /// entities are left empty (dropped by the caller) and `entity_of` is renumbered.
 fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
-    let mut by_plain: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_plain: TextMap<&str, Vec<usize>> = TextMap::default();
     for (i, b) in building.iter().enumerate() {
         by_plain.entry(b.plain.as_str()).or_default().push(i);
     }
@@ -245,9 +245,9 @@ impl EntityMerger {
         mentions.sort_by_key(|m| m.span.start);
         let mut building: Vec<Building> = Vec::new();
         // sized for every mention up front: growing re-hashes every key so far, each time
-        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(mentions.len());
+        let mut by_key: TextMap<String, usize> = TextMap::with_capacity_and_hasher(mentions.len(), Default::default());
         // last word of multi-word person names → entity (None when two people share it)
-        let mut by_surname: HashMap<String, Option<usize>> = HashMap::with_capacity(mentions.len());
+        let mut by_surname: TextMap<String, Option<usize>> = TextMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut entity_of = Vec::with_capacity(mentions.len());
         for m in &mentions {
             let text = m.span.slice(doc.text);

@@ -8,7 +8,7 @@ use crate::names::entities::Entities;
 use crate::Document;
 use crate::words::WordList;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use crate::words::TextMap;
 
 /// Number of features that describe the sentence itself.
 pub const BASE_FEATURES: usize = 25;
@@ -114,7 +114,7 @@ pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = u
     // sized for every token up front: growing re-hashes every word so far, each time
     let tokens = sentences.iter().map(|&s| doc.sentences[s].tokens.len()).sum();
     // keys borrow the text where it is already lower case (most words): no copy of each new word
-    let mut ids: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(tokens);
+    let mut ids: TextMap<Cow<'_, str>, u32> = TextMap::with_capacity_and_hasher(tokens, Default::default());
     let mut buf = String::new();
     sentences
         .into_iter()

@@ -79,7 +79,7 @@ use super::features::is_stop;
 use super::shape::DANGLING;
 use crate::{Document, Span};
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use crate::words::TextMap;
 
 /// First words of a leading adverbial that may be left out: prepositions of time and place
 /// and connectives.
@@ -171,13 +171,13 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Recurrence {
-    counts: HashMap<String, u32>,
+    counts: TextMap<String, u32>,
 }
 
 impl Recurrence {
     /// Word counts of `text`.
     pub fn new(text: &str) -> Recurrence {
-        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut counts: TextMap<String, u32> = TextMap::default();
         for_each_word(text, |w| match counts.get_mut(w) {
             Some(n) => *n += 1,
             None => {
@@ -192,7 +192,7 @@ impl Recurrence {
     /// no word runs on, so this answers it as [`Recurrence::new`] would, for less.
     pub fn of_words_in(text: &str, sentences: &[&str]) -> Recurrence {
         // at most a word every two bytes: sized up front, the map never re-hashes
-        let mut counts: HashMap<String, u32> = HashMap::with_capacity(sentences.iter().map(|s| s.len() / 2 + 1).sum());
+        let mut counts: TextMap<String, u32> = TextMap::with_capacity_and_hasher(sentences.iter().map(|s| s.len() / 2 + 1).sum(), Default::default());
         for s in sentences {
             for_each_word(s, |w| {
                 if !counts.contains_key(w) {
@@ -217,7 +217,7 @@ impl Recurrence {
 
     /// Share of the content words of `part` that occur in the article outside `sentence`
     /// (whose own counts are `own`); 0 when `part` has no content word.
-    fn share_elsewhere(&self, part: &str, own: &HashMap<String, u32>) -> f32 {
+    fn share_elsewhere(&self, part: &str, own: &TextMap<String, u32>) -> f32 {
         let (mut content, mut elsewhere) = (0usize, 0usize);
         for_each_word(part, |w| {
             if !is_stop(w) {

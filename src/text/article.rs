@@ -712,7 +712,7 @@ const REPEATED_WORDS: usize = 8;
 /// word for word: a picture's caption a clipboard copy gives twice (its alt text and its
 /// caption), a pull quote. The text says it once.
 fn set_aside_repeated_lines(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: crate::words::TextSet<&str> = Default::default();
     for i in 0..lines.len() {
         if keep[i] && looks[i].words >= REPEATED_WORDS && !seen.insert(lines[i].slice(text)) {
             keep[i] = false;

@@ -8,7 +8,7 @@
 use crate::text::floor_boundary;
 use crate::text::line_patterns::{furniture_phrase, has_date, has_link, PhraseSet, WordSet};
 use crate::Span;
-use std::collections::HashMap;
+use crate::words::TextMap;
 
 /// Number of features describing one line on its own ([`LineLook::features`]).
 pub const LOCAL_FEATURES: usize = BASE_FEATURES + TEASER_FEATURES;
@@ -751,11 +751,11 @@ fn is_glued_title(token: &str) -> bool {
 /// assert!(looks[1].ends_stop);
 /// ```
 pub fn look_at_lines(text: &str, lines: &[Span]) -> Vec<LineLook> {
-    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(lines.len());
+    let mut counts: TextMap<&str, usize> = TextMap::with_capacity_and_hasher(lines.len(), Default::default());
     let shapes: Vec<u64> = lines.iter().map(|l| shape_of(l.slice(text))).collect();
     let endings: Vec<Option<u64>> = lines.iter().map(|l| ending_of(l.slice(text))).collect();
-    let mut shape_counts: HashMap<u64, usize> = HashMap::with_capacity(lines.len());
-    let mut ending_counts: HashMap<u64, usize> = HashMap::with_capacity(lines.len());
+    let mut shape_counts: TextMap<u64, usize> = TextMap::with_capacity_and_hasher(lines.len(), Default::default());
+    let mut ending_counts: TextMap<u64, usize> = TextMap::with_capacity_and_hasher(lines.len(), Default::default());
     for (i, l) in lines.iter().enumerate() {
         *counts.entry(l.slice(text)).or_default() += 1;
         *shape_counts.entry(shapes[i]).or_default() += 1;
