@@ -8,7 +8,7 @@
 //! headline in capitals or at the start of a sentence (Ratinov & Roth 2009).
 //! The weights, the gazetteer and the word clusters are made by `examples/train_names.rs` and compiled in.
 
-use super::features::{self, allowed, entity_kind, is_plain, kind_of, label_features, part_of, static_features, no_votes, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
+use super::features::{allowed, entity_kind, is_plain, kind_of, label_features, part_of, static_features, no_votes, vote_features, DocFeatures, Gazetteer, Part, LABELS, OUTSIDE};
 use super::clusters::Clusters;
 use super::model::{Model, Weights};
 use crate::{Document, EntityKind, Span};
@@ -101,12 +101,14 @@ pub struct Scratch<S = [i32; LABELS]> {
     base: Vec<Option<S>>,
     /// The second reading's sums (the base plus the vote features) of one sentence.
     second: Vec<Option<S>>,
+    /// The features of one token, to be summed.
+    features: Vec<u32>,
     beam: BeamBuffers,
 }
 
 impl<S> Default for Scratch<S> {
     fn default() -> Self {
-        Scratch { base: Vec::new(), second: Vec::new(), beam: BeamBuffers::default() }
+        Scratch { base: Vec::new(), second: Vec::new(), features: Vec::new(), beam: BeamBuffers::default() }
     }
 }
 
@@ -235,8 +237,7 @@ pub fn beam_sentence<W: Weights>(
 /// One reading of the sentences: the first from the label-independent sums alone, the
 /// second with the vote features of the first reading added.
 fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>], second: bool, how: Beam, labels: &mut [u8], scratch: &mut Scratch<W::Sum>) {
-    let Scratch { base, second: sums, beam } = scratch;
-    let mut own = Vec::new();
+    let Scratch { base, second: sums, features, beam } = scratch;
     for r in sentences {
         if second && no_votes(doc, r.clone()) {
             continue; // the first reading stands
@@ -247,36 +248,20 @@ fn reading<W: Weights>(weights: &W, doc: &DocFeatures, sentences: &[Range<usize>
         }
         let mut base_of = |i: usize| -> W::Sum {
             let b = *base[i].get_or_insert_with(|| {
-                own.clear();
-                static_features(doc, r.clone(), i, &mut own);
-                weights.partial(&own)
+                features.clear();
+                static_features(doc, r.clone(), i, features);
+                weights.partial(features)
             });
             if !second {
                 return b;
             }
             *sums[i - r.start].get_or_insert_with(|| {
-                own.clear();
-                vote_features(doc, r.clone(), i, &mut own);
-                weights.add_onto(&b, &own)
+                features.clear();
+                vote_features(doc, r.clone(), i, features);
+                weights.add_onto(&b, features)
             })
         };
         beam_sentence(weights, doc, r.clone(), how, &mut base_of, beam, labels);
-    }
-}
-
-/// Makes a BILOU sequence well formed at its end: an open `B` becomes `U`, an open `I` becomes `L`.
-pub fn close_open(labels: &mut [u8], r: Range<usize>) {
-    if let Some(last) = r.end.checked_sub(1).filter(|&l| l >= r.start) {
-        labels[last] = close(labels[last]);
-    }
-}
-
-/// The label that ends a name at an open label: `B` → `U`, `I` → `L`.
-fn close(l: u8) -> u8 {
-    match (kind_of(l), part_of(l)) {
-        (Some(k), Some(Part::Begin)) => features::label(k, Part::Unit),
-        (Some(k), Some(Part::Inside)) => features::label(k, Part::Last),
-        _ => l,
     }
 }
 
