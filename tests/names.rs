@@ -72,10 +72,43 @@ fn merging_table() {
             &[("John Smith", Per, 1), ("Jane Smith", Per, 1), ("Smith", Per, 1)],
         ),
         (
-            // a place that shares a person's surname is not merged into the person
-            "George Washington crossed the river in winter. Washington later became the capital city of the country.",
+            // a place that shares a person's surname, where a place is expected, is not
+            // merged into the person
+            "George Washington crossed the river in winter. The new capital was built in Washington later.",
             &[("George Washington", 0, Per), ("Washington", 1, Loc)],
             &[("George Washington", Per, 1), ("Washington", Loc, 1)],
+        ),
+        (
+            // elsewhere the surname is the person, whatever the tagger guessed
+            "Wimbledon finalist Mali Washington lost in five sets. The seeded Washington fell short, said Washington later.",
+            &[("Mali Washington", 0, Per), ("Washington", 1, Loc), ("Washington", 2, Loc)],
+            &[("Mali Washington", Per, 3)],
+        ),
+        (
+            // a surname before the full name, taken for a place, is the person too
+            "Okafor won the vote. The new leader Amara Okafor thanked the party.",
+            &[("Okafor", 0, Loc), ("Amara Okafor", 0, Per)],
+            &[("Amara Okafor", Per, 2)],
+        ),
+        (
+            // a lone word that begins an organisation's name is that organisation, before
+            // or after the full name
+            // (and the entities stay in order of first mention)
+            "Rivals could grab Kestrel soon, Dana Okafor said. Kestrel Bancorp Inc. said on Monday that Kestrel would wait.",
+            &[("Kestrel", 0, Per), ("Dana Okafor", 0, Per), ("Kestrel Bancorp Inc.", 0, Org), ("Kestrel", 2, Loc)],
+            &[("Kestrel Bancorp Inc.", Org, 3), ("Dana Okafor", Per, 1)],
+        ),
+        (
+            // but not when it is a known place: the city beside its newspaper
+            "Boston voted on Monday. The Boston Globe said the vote was close.",
+            &[("Boston", 0, Loc), ("Boston Globe", 0, Org)],
+            &[("Boston", Loc, 1), ("Boston Globe", Org, 1)],
+        ),
+        (
+            // nor when it is also a person's surname
+            "Harlow Motors said Harlow would resign. Dana Harlow had led it for years.",
+            &[("Harlow Motors", 0, Org), ("Harlow", 1, Per), ("Dana Harlow", 0, Per)],
+            &[("Harlow Motors", Org, 1), ("Dana Harlow", Per, 2)],
         ),
     ];
     for (text, given, want) in cases {

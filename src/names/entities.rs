@@ -5,7 +5,7 @@ use super::features::hash_lower;
 use super::gazetteer::{phrase_key, List};
 use super::Mention;
 use crate::{Entity, EntityKind, Span};
-use crate::words::TextMap;
+use crate::words::{TextMap, TextSet};
 
 /// Names written in several ways, and the canonical name of each.
 const ALIASES: &[(&str, &str)] = &[
@@ -153,6 +153,31 @@ fn is_known_place(word: &str) -> bool {
     super::tagger::gazetteer().get(key) & List::Place.bit() != 0
 }
 
+/// The first (`first`) or last words, as name keys, of the names of `kind` of two or
+/// more words among `mentions`.
+fn first_or_last_words(doc: &crate::Document, mentions: &[Mention], kind: EntityKind, first: bool) -> TextSet<String> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == kind && m.end_token > m.first_token + 1)
+        .filter_map(|m| {
+            let key = name_key(m.span.slice(doc.text));
+            let word = if first { key.split_once(' ')?.0 } else { key.rsplit_once(' ')?.1 };
+            Some(word.to_string())
+        })
+        .collect()
+}
+
+/// Words after which a known place name stands for the place ("in Washington", "to
+/// Jordan") rather than for a person of that surname.
+const PLACE_WORDS: &[&str] = &["in", "at", "from", "to", "into", "near", "across", "outside", "inside", "around", "throughout", "via", "toward", "towards", "visit", "visited", "visiting", "leave", "left", "reach", "reached", "of"];
+
+/// True when the token before token `first` of `doc` is one of [`PLACE_WORDS`].
+fn after_place_word(doc: &crate::Document, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1).and_then(|i| doc.tokens.get(i)) else { return false };
+    let word = before.slice(doc.text);
+    PLACE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 fn canonical_alias(key: &str) -> Option<&'static str> {
     ALIASES.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
 }
@@ -195,7 +220,8 @@ fn display(text: &str) -> String {
 
 /// Folds an entity into another of the same name but another kind when the other has
 /// at least three times its evidence: one stray "Huawei" tagged a place among five
-/// tagged an organisation is an error, while two and two are two things. Folded
+/// tagged an organisation is an error, while two and two are two things. A lone word
+/// that begins the name of exactly one longer organisation folds into it. Folded
 /// entities are left empty (dropped by the caller) and `entity_of` is renumbered.
 fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
     let mut by_plain: TextMap<&str, Vec<usize>> = TextMap::default();
@@ -209,6 +235,22 @@ fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
         for &i in group {
             if i != strongest && weight(i) * 3 <= weight(strongest) {
                 into[i] = strongest;
+            }
+        }
+    }
+    // a lone word that begins one longer organisation's name joins it ("Kestrel" into
+    // "Kestrel Bancorp Inc."); the merger has already made such words organisations
+    let is_org = |b: &Building| b.votes[1] > 0 && b.votes[0] == 0 && b.votes[2] == 0;
+    let mut by_head: TextMap<&str, Option<usize>> = TextMap::default();
+    for (i, b) in building.iter().enumerate().filter(|(i, b)| into[*i] == *i && is_org(b)) {
+        if let Some((head, _)) = b.plain.split_once(' ') {
+            by_head.entry(head).and_modify(|e| *e = None).or_insert(Some(i));
+        }
+    }
+    for i in 0..building.len() {
+        if into[i] == i && is_org(&building[i]) && !building[i].plain.contains(' ') {
+            if let Some(&Some(j)) = by_head.get(building[i].plain.as_str()) {
+                into[i] = j;
             }
         }
     }
@@ -249,6 +291,8 @@ impl EntityMerger {
         // last word of multi-word person names → entity (None when two people share it)
         let mut by_surname: TextMap<String, Option<usize>> = TextMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut entity_of = Vec::with_capacity(mentions.len());
+        let org_heads = first_or_last_words(doc, &mentions, EntityKind::Organization, true);
+        let surnames = first_or_last_words(doc, &mentions, EntityKind::Person, false);
         for m in &mentions {
             let text = m.span.slice(doc.text);
             let key = name_key(text);
@@ -261,16 +305,38 @@ impl EntityMerger {
             // a name used as two kinds (Jordan the player, Jordan the country) starts as two
             // entities; see `fold_minor_kinds`
             let plain = key.clone();
-            let key = format!("{key}\u{1}{}", kind_index(m.kind));
             let words = plain.split(' ').count();
+            // a lone word that begins a longer organisation's name in the same text is that
+            // organisation ("Mercantile" beside "Mercantile Bancorp Inc."), unless it is a
+            // person's surname or a known place ("Boston" beside "Boston Globe")
+            let lone_org = words == 1
+                && m.kind != EntityKind::Organization
+                && org_heads.contains(plain.as_str())
+                && !surnames.contains(plain.as_str())
+                && !is_known_place(&plain);
+            // and one that ends a person's full name anywhere in the text is that person,
+            // "Tsang … Steve Tsang" as much as "Steve Tsang … Tsang" (see below for places)
+            let lone_person = words == 1
+                && m.kind != EntityKind::Person
+                && surnames.contains(plain.as_str())
+                && !(m.kind == EntityKind::Place && is_known_place(&plain) && after_place_word(doc, m.first_token));
+            let m_kind = if lone_org {
+                EntityKind::Organization
+            } else if lone_person {
+                EntityKind::Person
+            } else {
+                m.kind
+            };
+            let key = format!("{key}\u{1}{}", kind_index(m_kind));
             let last = plain.rsplit(' ').next().unwrap_or("").to_string();
-            let mut kind = m.kind;
+            let mut kind = m_kind;
             let found = by_key.get(&key).copied().or_else(|| {
                 // a lone word after a person's full name that ends with it is that person
                 // ("Tom Baker … Baker said"), whatever kind the tagger guessed there, unless
-                // it is a known place taken as one: "Washington" the city stays apart from
-                // George Washington
-                let known_place = m.kind == EntityKind::Place && is_known_place(&plain);
+                // it is a known place taken as one where a place is expected: "in
+                // Washington" the city stays apart from George Washington, while "said
+                // Washington" after MaliVai Washington is the player
+                let known_place = m_kind == EntityKind::Place && is_known_place(&plain) && after_place_word(doc, m.first_token);
                 let person = (words == 1 && !known_place).then(|| by_surname.get(&plain).copied().flatten()).flatten()?;
                 kind = EntityKind::Person;
                 Some(person)
@@ -326,7 +392,7 @@ impl EntityMerger {
         let mut k = keep.iter();
         mentions.retain(|_| *k.next().unwrap_or(&true));
         entity_of.retain(|&e| e != usize::MAX);
-        let list = building
+        let mut list: Vec<Entity> = building
             .into_iter()
             .filter(|b| !b.mentions.is_empty())
             .map(|b| {
@@ -340,6 +406,20 @@ impl EntityMerger {
                 Entity { name: b.name, kind, mentions: b.mentions }
             })
             .collect();
+        // a fold can move a mention into an entity begun later
+        if list.windows(2).any(|w| w[0].mentions[0] > w[1].mentions[0]) {
+            let mut order: Vec<usize> = (0..list.len()).collect();
+            order.sort_by_key(|&i| list[i].mentions[0].start);
+            let mut rank = vec![0; list.len()];
+            for (r, &i) in order.iter().enumerate() {
+                rank[i] = r;
+            }
+            for e in &mut entity_of {
+                *e = rank[*e];
+            }
+            let mut slots: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
+            list = order.iter().filter_map(|&i| slots[i].take()).collect();
+        }
         Entities { list, mentions, entity_of }
     }
 }
