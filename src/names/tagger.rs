@@ -190,27 +190,30 @@ pub fn beam_sentence<W: Weights>(
         buf.candidates.clear();
         let skip = !how.score_plain && !last && buf.hypotheses.iter().all(|h| closed(h.prev)) && is_plain(doc, r.clone(), i);
         if skip {
-            for (k, h) in buf.hypotheses.iter().enumerate() {
-                buf.candidates.push(Candidate { score: h.score, label: OUTSIDE, from: k as u16 });
-            }
-        } else {
-            let sum = base(i);
-            for (k, h) in buf.hypotheses.iter().enumerate() {
-                buf.features.clear();
-                label_features(doc, i, h.prev, h.prev2, &mut buf.features);
-                let scores = weights.score_onto(&sum, &buf.features);
-                let (list, n) = &FOLLOWERS[h.prev as usize % LABELS];
-                for &l in &list[..*n as usize] {
-                    // the last token of a sentence ends any name
-                    if !last || closed(l) {
-                        buf.candidates.push(Candidate { score: h.score.saturating_add(scores[l as usize]), label: l, from: k as u16 });
-                    }
+            skip_plain(buf);
+            continue;
+        }
+        let sum = base(i);
+        let mut best = i32::MIN;
+        for (k, h) in buf.hypotheses.iter().enumerate() {
+            buf.features.clear();
+            label_features(doc, i, h.prev, h.prev2, &mut buf.features);
+            let scores = weights.score_onto(&sum, &buf.features);
+            let (list, n) = &FOLLOWERS[h.prev as usize % LABELS];
+            for &l in &list[..*n as usize] {
+                // the last token of a sentence ends any name
+                if !last || closed(l) {
+                    let score = h.score.saturating_add(scores[l as usize]);
+                    best = best.max(score);
+                    buf.candidates.push(Candidate { score, label: l, from: k as u16 });
                 }
             }
         }
+        // none below the floor is kept: dropped before sorting, which then has few to order
+        let floor = best.saturating_sub(how.margin.max(0));
+        buf.candidates.retain(|c| c.score >= floor);
         // best first; ties in the order generated (earlier hypotheses, lower labels)
         buf.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
-        let floor = buf.candidates.first().map_or(i32::MIN, |c| c.score.saturating_sub(how.margin.max(0)));
         buf.next.clear();
         for c in &buf.candidates {
             if buf.next.len() == width || c.score < floor {
@@ -232,6 +235,22 @@ pub fn beam_sentence<W: Weights>(
         labels[i] = l;
         node = parent;
     }
+}
+
+/// The beam's step over a plain token no hypothesis has a name open at: each hypothesis
+/// is extended by `O` at no cost. This is the general step's outcome without its work:
+/// the hypotheses are already best first and within the margin of the best, so only the
+/// merging of those that now share their last two labels (`O` and the same before) is left.
+fn skip_plain(buf: &mut BeamBuffers) {
+    buf.next.clear();
+    for h in &buf.hypotheses {
+        if buf.next.iter().any(|n| n.prev2 == h.prev) {
+            continue; // the same last two labels: the better is kept
+        }
+        buf.history.push((OUTSIDE, h.node));
+        buf.next.push(Hypothesis { score: h.score, prev: OUTSIDE, prev2: h.prev, node: (buf.history.len() - 1) as u32 });
+    }
+    std::mem::swap(&mut buf.hypotheses, &mut buf.next);
 }
 
 /// One reading of the sentences: the first from the label-independent sums alone, the

@@ -151,7 +151,9 @@ pub(crate) fn word_bags_of(doc: &Document, sentences: impl IntoIterator<Item = u
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // copied whole, then lower-cased in place: no char at a time
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
     } else {
         buf.extend(word.chars().flat_map(char::to_lowercase));
     }

@@ -712,6 +712,11 @@ impl Fnv {
 /// glued word must go on in lower case, be a word in capitals or be "A" or "I" alone: a
 /// capital that ends the token is a brand's ("SciSpacE", "SpaceX"), not a sentence's start.
 fn is_glued_title(token: &str) -> bool {
+    // the capital looked for has four letters before it: an ASCII token (most) with no
+    // capital from its fifth byte on has none, and needs no walk through its characters
+    if token.is_ascii() && !token.as_bytes().iter().skip(4).any(u8::is_ascii_uppercase) {
+        return false;
+    }
     let mut run = 0usize; // letters of the current word part
     let mut prev = ' ';
     let mut chars = token.chars().peekable();

@@ -607,11 +607,14 @@ fn credit_at(l: Bytes, i: usize) -> bool {
 }
 
 /// Month names as their first three letters ("sept" is "sep" and more letters).
-const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&[u8; 3]; 12] = [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
 
-/// Whether a month name stands at `i`.
+/// Whether a month name stands at `i`, in any ASCII case: three bytes lower-cased once
+/// and compared whole with each name (a line with digits is tried at each word's start).
 fn month_at(l: Bytes, i: usize) -> bool {
-    l.any_lit(i, MONTHS).is_some()
+    let Some(&[a, b, c]) = l.0.get(i..i.saturating_add(3)) else { return false };
+    let three = [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()];
+    MONTHS.iter().any(|m| **m == three)
 }
 
 /// Whether `line` holds a date or a clock time:

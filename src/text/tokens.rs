@@ -64,6 +64,49 @@ fn alphabetic_end(s: &str, from: usize) -> usize {
     j
 }
 
+/// The end of the run of word characters ([`is_word_char`]) from byte `i` of `s`. An
+/// ASCII byte is read as it is, without decoding a char: of ASCII, exactly the letters,
+/// the digits and `_` are word characters.
+#[inline]
+fn word_chars_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            if !(x.is_ascii_alphanumeric() || x == b'_') {
+                break;
+            }
+            i += 1;
+        } else {
+            match char_at(s, i) {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// The end of the white space, control characters and zero-width spaces from byte `i` of
+/// `s`, which no token holds. Of ASCII, exactly the bytes up to the space and DEL are such.
+#[inline]
+fn gap_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            if !(x <= b' ' || x == 0x7f) {
+                break;
+            }
+            i += 1;
+        } else {
+            match char_at(s, i) {
+                Some(c) if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
@@ -79,14 +122,7 @@ impl<'t> Tokens<'t> {
         let first = char_at(s, start).unwrap_or(' ');
         let numeric_start = first.is_ascii_digit();
         loop {
-            // run of word chars
-            while let Some(c) = char_at(s, i) {
-                if is_word_char(c) {
-                    i += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            i = word_chars_end(s, i);
             let Some(c) = char_at(s, i) else { break };
             let next = char_at(s, i + c.len_utf8());
             match c {
@@ -154,14 +190,7 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Span> {
         let s = self.text;
-        // skip white space
-        while let Some(c) = char_at(s, self.pos) {
-            if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' {
-                self.pos += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        self.pos = gap_end(s, self.pos);
         let start = self.pos;
         let c = char_at(s, start)?;
         let end = if is_word_char(c) {
@@ -215,6 +244,17 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         tokens(text).map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn ascii_fast_paths_agree_with_the_char_tests() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let text = c.to_string();
+            assert_eq!(word_chars_end(&text, 0) == 1, is_word_char(c), "{b}");
+            let gap = c.is_whitespace() || c.is_control();
+            assert_eq!(gap_end(&text, 0) == 1, gap, "{b}");
+        }
     }
 
     #[test]
