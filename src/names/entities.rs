@@ -306,6 +306,9 @@ impl EntityMerger {
             // entities; see `fold_minor_kinds`
             let plain = key.clone();
             let words = plain.split(' ').count();
+            // a known place taken as one where a place is expected ("in Washington") stays
+            // a place beside a person of that surname
+            let place_here = || m.kind == EntityKind::Place && is_known_place(&plain) && after_place_word(doc, m.first_token);
             // a lone word that begins a longer organisation's name in the same text is that
             // organisation ("Mercantile" beside "Mercantile Bancorp Inc."), unless it is a
             // person's surname or a known place ("Boston" beside "Boston Globe")
@@ -319,7 +322,7 @@ impl EntityMerger {
             let lone_person = words == 1
                 && m.kind != EntityKind::Person
                 && surnames.contains(plain.as_str())
-                && !(m.kind == EntityKind::Place && is_known_place(&plain) && after_place_word(doc, m.first_token));
+                && !place_here();
             let m_kind = if lone_org {
                 EntityKind::Organization
             } else if lone_person {
@@ -333,11 +336,10 @@ impl EntityMerger {
             let found = by_key.get(&key).copied().or_else(|| {
                 // a lone word after a person's full name that ends with it is that person
                 // ("Tom Baker … Baker said"), whatever kind the tagger guessed there, unless
-                // it is a known place taken as one where a place is expected: "in
-                // Washington" the city stays apart from George Washington, while "said
-                // Washington" after MaliVai Washington is the player
-                let known_place = m_kind == EntityKind::Place && is_known_place(&plain) && after_place_word(doc, m.first_token);
-                let person = (words == 1 && !known_place).then(|| by_surname.get(&plain).copied().flatten()).flatten()?;
+                // a place is expected there: "in Washington" the city stays apart from
+                // George Washington, while "said Washington" after MaliVai Washington is
+                // the player
+                let person = (words == 1 && !place_here()).then(|| by_surname.get(&plain).copied().flatten()).flatten()?;
                 kind = EntityKind::Person;
                 Some(person)
             });
