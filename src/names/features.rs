@@ -388,9 +388,30 @@ pub struct DocFeatures {
     pub votes: Vec<Votes>,
     /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
     pub lists: Vec<u16>,
+    /// How many match scores ("3-0", "6-4") the document holds, bucketed (see
+    /// [`score_bucket`]): a report of matches names its clubs after their towns.
+    pub scores: u8,
     /// Per capitalised word, the first [`SEEN_AT`] places (plus one; 0 past the last)
     /// where it stands capitalised inside a sentence, for the context of its other occurrences.
     seen_at: Vec<[u32; SEEN_AT]>,
+}
+
+/// True for a match score: one to three digits, a hyphen, one to three digits ("3-0",
+/// "21-14"); a date ("1996-08-28") has two hyphens and is not one.
+fn is_score(t: &[u8]) -> bool {
+    let Some(h) = t.iter().position(|&b| b == b'-') else { return false };
+    let digits = |s: &[u8]| (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
+    digits(&t[..h]) && digits(&t[h + 1..])
+}
+
+/// The bucket of a document's count of match scores: none, one, a few, many.
+fn score_bucket(n: usize) -> u8 {
+    match n {
+        0 => 0,
+        1 => 1,
+        2..=4 => 2,
+        _ => 3,
+    }
 }
 
 /// How many occurrences of a word the context features look at.
@@ -543,7 +564,8 @@ impl DocFeatures {
         for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.flags & flag::CAP != 0) {
             seen_at[i] = *places.slot(t.lower);
         }
-        DocFeatures { tokens, doc_bits, votes, lists, seen_at }
+        let scores = score_bucket(doc.tokens.iter().filter(|t| is_score(t.slice(doc.text).as_bytes())).count());
+        DocFeatures { tokens, doc_bits, votes, lists, scores, seen_at }
     }
 
     /// Records the labels of a first reading: each token's word gets the kinds its
@@ -648,6 +670,9 @@ pub fn static_features(doc: &DocFeatures, range: std::ops::Range<usize>, i: usiz
         f2(29, p1.class as u64, w.class as u64),
         f2(34, w.class as u64, n1.class as u64),
         f3(35, p1.class as u64, w.class as u64, n1.class as u64),
+        // names of towns are names of clubs in a report of matches
+        f3(45, doc.scores as u64, doc.lists[i] as u64, w.short_shape),
+        f2(46, doc.scores as u64, w.class as u64),
     ]);
     // Brown cluster path prefixes of the word and its neighbours
     for (t, tok) in [(50u64, w), (51, p1), (52, n1)] {
