@@ -791,4 +791,25 @@ mod tests {
             assert_eq!(format!("{x:?}"), format!("{y:?}"), "{w:?}");
         }
     }
+    #[test]
+    fn match_scores_are_told_from_dates_and_ranges() {
+        let cases: &[(&str, bool)] = &[
+            ("3-0", true),
+            ("21-14", true),
+            ("100-99", true),
+            ("1996-08-28", false),
+            ("1000-1", false),
+            ("-3", false),
+            ("3-", false),
+            ("a-b", false),
+            ("3-0a", false),
+            ("30", false),
+            ("", false),
+        ];
+        for &(t, want) in cases {
+            assert_eq!(super::is_score(t.as_bytes()), want, "{t:?}");
+        }
+        assert_eq!([0, 1, 2, 4, 5, 40].map(super::score_bucket), [0, 1, 2, 2, 3, 3]);
+    }
+
 }
