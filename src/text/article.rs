@@ -543,6 +543,26 @@ fn keep_tweet_sign_offs(text: &str, lines: &[Span], keep: &mut [bool]) {
     }
 }
 
+/// Fewest words of a wire story's opening paragraph ([`keep_wire_leads`]).
+const WIRE_LEAD_WORDS: usize = 12;
+
+/// Keeps the opening paragraph of a wire story ("NORTHPORT, Maine (AP) — The harbour…",
+/// "Nairobi, Kenya (CNN) -- …"), a line of [`WIRE_LEAD_WORDS`] words or more that opens with a
+/// place and an agency's tag, when the line below it is kept and it or the next is article
+/// text (8 words or more; the first may be the time of a live story's entry):
+/// the dateline says the article starts there. Below a page's furniture, with only set-aside
+/// lines above it, the line model rates it lower than the paragraphs that follow; `may_keep`
+/// leaves out lines a rule has set aside whatever their rating.
+fn keep_wire_leads(text: &str, lines: &[Span], looks: &[LineLook], may_keep: &dyn Fn(usize) -> bool, keep: &mut [bool]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let lead = looks[i].words >= WIRE_LEAD_WORDS && crate::summary::shape::dateline_end(lines[i].slice(text)).is_some();
+        let text_below = (i + 1..(i + 3).min(lines.len())).any(|j| keep[j] && looks[j].words >= 8);
+        if !keep[i] && lead && keep[i + 1] && text_below && may_keep(i) {
+            keep[i] = true;
+        }
+    }
+}
+
 /// Most lines before the article that can be its own headline and date rather than a page's top.
 const BARE_HEAD_LINES: usize = 2;
 
@@ -878,6 +898,7 @@ impl ArticleFinder {
         let mut keep: Vec<bool> =
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
         keep_tweet_sign_offs(text, &lines, &mut keep);
+        keep_wire_leads(text, &lines, &looks, &|i| !notice(&looks[i]) && !in_caption(i), &mut keep);
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
@@ -923,7 +944,7 @@ impl ArticleFinder {
             let reason = match look.widget {
                 Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink | Widget::NextLink) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
-                Some(Widget::ReadingTime) => IgnoredReason::Byline,
+                Some(Widget::ReadingTime | Widget::AltText) => IgnoredReason::Byline,
                 Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
                 None => match look.phrase {
                     Some(Phrase::Prompt) => IgnoredReason::Prompt,
@@ -1112,6 +1133,27 @@ mod tests {
             ("after a set-aside line", &[body, "Share", sign_off, body], "k..k", "k..k"),
         ];
         check(cases, |text, lines, _, keep| keep_tweet_sign_offs(text, lines, keep));
+    }
+
+    #[test]
+    fn wire_leads() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let lead = "NORTHPORT, Maine (AP) — The harbour authority voted on Monday to restore the old lighthouse on the north pier.";
+        let cases: Cases = &[
+            ("a lead below the page's top", &["Home", lead, body, body], "..kk", ".kkk"),
+            ("a lead with a tag in capitals", &["Home", "Northport (Harbour News) -- The harbour authority voted on Monday to restore the old lighthouse.", body], "..k", ".kk"),
+            ("nothing kept below", &["Home", lead, "Share", body], "...k", "...k"),
+            ("a time, then text below", &["Home", lead, "10 a.m.", body], "..kk", ".kkk"),
+            ("short lines below", &["Home", lead, "Northport harbour", "Pier", body], "..kkk", "..kkk"),
+            ("too short for a lead", &["Home", "NORTHPORT (AP) — The light is back.", body], "..k", "..k"),
+            ("no agency's tag", &["Home", "The harbour authority (which runs the pier) voted on Monday to restore the old lighthouse.", body], "..k", "..k"),
+            ("set aside by a rule", &["Home", lead, body], "..k", "..k"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            // the last case's lead stands for one a rule set aside
+            let ruled = looks.len() == 3 && lines[1].slice(text).starts_with("NORTHPORT, Maine");
+            keep_wire_leads(text, lines, looks, &|_| !ruled, keep)
+        });
     }
 
     #[test]

@@ -107,6 +107,9 @@ pub enum Widget {
     /// "- Next Auto News", "Previous story": a link to the site's next or previous piece,
     /// whose headline and standfirst follow it.
     NextLink,
+    /// "The harbour&#39;s north pier at dusk": a picture's alt text, which a clipboard copy
+    /// gives with its character references left undecoded; the article's own text has none.
+    AltText,
 }
 
 fn is_closer(c: char) -> bool {
@@ -249,7 +252,14 @@ impl LineLook {
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
-        let widget = if words <= KEYWORDS_WORDS { widget_of(line, words, ends_stop) } else { None };
+        // an alt text can be a long caption; other widgets are short
+        let widget = if has_character_reference(line) {
+            Some(Widget::AltText)
+        } else if words <= KEYWORDS_WORDS {
+            widget_of(line, words, ends_stop)
+        } else {
+            None
+        };
         LineLook {
             words,
             phrase,
@@ -394,6 +404,25 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
     } else {
         None
     }
+}
+
+/// Named character references an alt text keeps undecoded.
+const CHARACTER_NAMES: &[&str] = &["quot", "apos", "amp", "nbsp", "lt", "gt"];
+
+/// Whether `line` holds an undecoded HTML character reference ("&#39;", "&#x2019;", "&quot;").
+fn has_character_reference(line: &str) -> bool {
+    line.match_indices('&').any(|(at, _)| {
+        let rest = &line[at + 1..];
+        let Some(end) = rest.find(';').filter(|&e| e <= 8) else { return false };
+        let name = &rest[..end];
+        match name.strip_prefix('#') {
+            Some(num) => match num.strip_prefix(['x', 'X']) {
+                Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+                None => !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()),
+            },
+            None => CHARACTER_NAMES.contains(&name),
+        }
+    })
 }
 
 /// Most words of a line of keywords that is looked at.
@@ -977,6 +1006,14 @@ mod tests {
             ("Next steps for the harbour plan and the pier", None),
             ("Next steps", None),
             ("Next post", Some(NextLink)),
+            ("Workers paint the harbour&#39;s north pier light at dusk, seen from the ferry on a calm evening in the spring", Some(AltText)),
+            ("The &quot;old light&quot; on the pier", Some(AltText)),
+            ("A lamp&#x2019;s lens", Some(AltText)),
+            ("Fish & chips on the pier; the ferry & the light.", None),
+            ("Ferries &amp piers", None),
+            ("The code &#; does nothing", None),
+            ("A &madeup; name", None),
+            ("Workers paint the harbour&#39;s north pier light at dusk, seen from the ferry on a calm evening in the spring, as the town&#39;s volunteers look on from the quay and the fishing boats come back into the harbour mouth before the storm", Some(AltText)),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
