@@ -725,6 +725,18 @@ fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], 
     }
 }
 
+/// Sets aside a kept headline in capitals ([`LineLook::caps_headline`]) below the first kept
+/// line: a link to another story that a page sets inside its article ("READ MORE"-style, in
+/// the site's capitals). A text's own headline in capitals, its first line, stays.
+fn set_aside_caps_headlines(looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    for i in first + 1..keep.len() {
+        if looks[i].caps_headline {
+            keep[i] = false;
+        }
+    }
+}
+
 /// Fewest words of a kept line whose repeats go ([`set_aside_repeated_lines`]).
 const REPEATED_WORDS: usize = 8;
 
@@ -927,6 +939,7 @@ impl ArticleFinder {
         }
         keep_a_bare_head(&looks, &mut keep);
         set_aside_repeated_lines(text, &lines, &looks, &mut keep);
+        set_aside_caps_headlines(&looks, &mut keep);
         set_aside_alt_text_pairs(text, &lines, &looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
@@ -952,7 +965,7 @@ impl ArticleFinder {
                     Some(Phrase::Byline) => IgnoredReason::Byline,
                     None if look.caption_credit || look.author_note => IgnoredReason::Byline,
                     None if look.citation_note => IgnoredReason::Boilerplate,
-                    None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
+                    None if look.cut_off || look.glued_headline || look.related_prefix || look.caps_headline => IgnoredReason::Related,
                     None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                     None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
                     None => IgnoredReason::Related,
@@ -1055,6 +1068,19 @@ mod tests {
             assert_eq!(ignored.len(), 1, "{widget:?}");
             assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
         }
+    }
+
+    #[test]
+    fn caps_headlines_inside_the_article() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let link = "FERRY FARES RISE FOR THE WINTER, OPERATOR SAYS IT HAS NO CHOICE";
+        let cases: Cases = &[
+            ("a link between paragraphs", &[body, link, body], "kkk", "k.k"),
+            ("the text's own headline", &[link, body, body], "kkk", "kkk"),
+            ("below a set-aside top", &["Home", link, body, body], ".kkk", ".kkk"),
+            ("a short heading", &[body, "HOW THE LIGHT WAS SAVED", body], "kkk", "kkk"),
+        ];
+        check(cases, |_, _, looks, keep| set_aside_caps_headlines(looks, keep));
     }
 
     #[test]

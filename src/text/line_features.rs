@@ -80,6 +80,10 @@ pub struct LineLook {
     /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
     /// 2026 from https://…"), as a note under a science news article does.
     pub citation_note: bool,
+    /// A headline in capitals of [`CAPS_HEADLINE_WORDS`] words or more, no sentence nor a
+    /// colon's heading ("HARBOUR MASTER SAYS THE NORTH PIER LIGHT WILL SHINE AGAIN"): inside
+    /// an article, a link to another story, not one of its own headings, which are short.
+    pub caps_headline: bool,
     /// Is one of a page's widgets as a whole (a breadcrumb trail, a row of share buttons, the
     /// reading time), whatever the model makes of its words.
     pub widget: Option<Widget>,
@@ -252,6 +256,7 @@ impl LineLook {
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
+        let caps_headline = words >= CAPS_HEADLINE_WORDS && !ends_stop && last != ':' && letters >= 20 && upper * 10 >= letters * 9;
         // an alt text can be a long caption; other widgets are short
         let widget = if has_character_reference(line) {
             Some(Widget::AltText)
@@ -274,6 +279,7 @@ impl LineLook {
             related_prefix,
             author_note,
             citation_note,
+            caps_headline,
             widget,
             features,
         }
@@ -376,6 +382,9 @@ fn is_about_heading(line: &str) -> bool {
     let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
     (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
 }
+
+/// Fewest words of a headline in capitals ([`LineLook::caps_headline`]).
+const CAPS_HEADLINE_WORDS: usize = 8;
 
 /// Most words of a line that is one of a page's widgets (a breadcrumb trail of a few long steps).
 const WIDGET_WORDS: usize = 16;
@@ -889,6 +898,24 @@ mod tests {
         for (line, want) in cases {
             let l = LineLook::new(line, Repeats::default());
             assert_eq!([l.glued_headline, l.comment_heading, l.caption_credit, l.related_prefix], *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn caps_headlines() {
+        let cases: &[(&str, bool)] = &[
+            ("HARBOUR MASTER SAYS THE NORTH PIER LIGHT WILL SHINE AGAIN", true),
+            ("'HARBOUR DAYS' STAR OPENS UP ABOUT HER YEARS ON THE FERRY", true),
+            ("FERRY FARES RISE FOR THE WINTER, OPERATOR SAYS IT HAS NO CHOICE", true),
+            ("HOW TO PAINT A LIGHTHOUSE", false),
+            ("HOW TO USE THE NEW FERRY TICKET MACHINES ON THE QUAY?", false),
+            ("THE HARBOUR AUTHORITY VOTED ON MONDAY TO RESTORE THE LIGHT .", false),
+            ("WHAT THE HARBOUR AUTHORITY DECIDED AT ITS MEETING ON MONDAY:", false),
+            ("Harbour master says the north pier light will shine again", false),
+            ("NORTHPORT 1996-08-22 12 14 15 16 17 18 19", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caps_headline, *want, "{line:?}");
         }
     }
 
