@@ -1024,6 +1024,8 @@ mod tests {
             ("related pieces after the article", &[body, body, body, "Related articles", teaser, teaser], "kkkkkk", "kkk..."),
             ("a box on the writer, then related pieces", &[body, body, body, "About Tomas Berg", bio, "Weitere Beiträge zum Thema", teaser], "kkkkkkk", "kkk...."),
             ("related pieces inside the article", &[body, body, body, "Related articles", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
+            ("a bare heading of related pieces", &[body, body, body, "Related", body, teaser, teaser, teaser, teaser], "kkkkkkkkk", "kkk......"),
+            ("a bare heading inside the article", &[body, body, body, "RELATED:", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
             ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
             ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
             ("recommended pieces, however well written", &[body, body, body, "You may also like", body, body, body, body], "kkkkkkkk", "kkk....."),

@@ -251,7 +251,7 @@ impl LineLook {
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
         let recommends_heading = words <= 6 && !ends_stop && !line.ends_with(':') && RECOMMENDS_HEADINGS.occurs_in(line);
-        let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
+        let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line) || is_bare_related(line));
         let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line) || is_name_and_agency(line));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
@@ -368,6 +368,16 @@ static RELATED_HEADINGS: PhraseSet = PhraseSet::new(&[&[
 
 /// Words a heading of a box on the writer opens with ("About Jane Doe").
 const ABOUT_WORDS: &[&str] = &["about", "acerca", "sobre", "über"];
+
+/// Headings of related pieces that are one word, matched as the whole line (as part of a
+/// line they say nothing: "related charges").
+const BARE_RELATED: &[&str] = &["related", "see also", "relacionados", "relacionadas"];
+
+/// A heading of related pieces that is a word alone on its line ("Related", "RELATED:").
+fn is_bare_related(line: &str) -> bool {
+    let bare = line.trim_end_matches(':').trim();
+    BARE_RELATED.iter().any(|w| bare.eq_ignore_ascii_case(w))
+}
 
 /// A heading of a box on the writer: "About", "Sobre" or "Über" and a name of one to three
 /// capitalised words ("Über Jane Doe"), not a sentence or a menu's "About us".
@@ -964,6 +974,23 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn end_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("Related articles", true),
+            ("Related", true),
+            ("RELATED:", true),
+            ("See also", true),
+            ("Über Jane Doe", true),
+            ("Related charges were dropped", false),
+            ("Unrelated", false),
+            ("About us", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).end_heading, *want, "{line:?}");
         }
     }
 
