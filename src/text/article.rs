@@ -958,7 +958,7 @@ impl ArticleFinder {
                 Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink | Widget::NextLink) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
                 Some(Widget::ReadingTime | Widget::AltText) => IgnoredReason::Byline,
-                Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
+                Some(Widget::AdLabel | Widget::ScriptNotice | Widget::Shortcode) => IgnoredReason::Boilerplate,
                 None => match look.phrase {
                     Some(Phrase::Prompt) => IgnoredReason::Prompt,
                     Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,

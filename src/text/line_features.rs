@@ -111,6 +111,9 @@ pub enum Widget {
     /// "- Next Auto News", "Previous story": a link to the site's next or previous piece,
     /// whose headline and standfirst follow it.
     NextLink,
+    /// "[button link="…" type="big"] Send us your photos[/button]": a blog's shortcode left
+    /// unexpanded, markup for a button or a box, not article text.
+    Shortcode,
     /// "The harbour&#39;s north pier at dusk": a picture's alt text, which a clipboard copy
     /// gives with its character references left undecoded; the article's own text has none.
     AltText,
@@ -260,6 +263,8 @@ impl LineLook {
         // an alt text can be a long caption; other widgets are short
         let widget = if has_character_reference(line) {
             Some(Widget::AltText)
+        } else if has_shortcode(line) {
+            Some(Widget::Shortcode)
         } else if words <= KEYWORDS_WORDS {
             widget_of(line, words, ends_stop)
         } else {
@@ -427,6 +432,29 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
 
 /// Named character references an alt text keeps undecoded.
 const CHARACTER_NAMES: &[&str] = &["quot", "apos", "amp", "nbsp", "lt", "gt"];
+
+/// Whether `line` holds a blog's shortcode: "[" and a lower-case name, then an attribute
+/// ("[button link=", "[caption id=") or the closing "]" of "[/name]".
+fn has_shortcode(line: &str) -> bool {
+    line.match_indices('[').any(|(at, _)| {
+        let rest = &line[at + 1..];
+        let (closing, rest) = match rest.strip_prefix('/') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let name_len = rest.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(rest.len());
+        if name_len < 2 {
+            return false;
+        }
+        let after = &rest[name_len..];
+        if closing {
+            return after.starts_with(']');
+        }
+        let Some(attr) = after.strip_prefix(' ') else { return false };
+        let attr_len = attr.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(attr.len());
+        attr_len >= 2 && attr[attr_len..].starts_with('=')
+    })
+}
 
 /// Whether `line` holds an undecoded HTML character reference ("&#39;", "&#x2019;", "&quot;").
 fn has_character_reference(line: &str) -> bool {
@@ -1067,6 +1095,12 @@ mod tests {
             ("Ferries &amp piers", None),
             ("The code &#; does nothing", None),
             ("A &madeup; name", None),
+            ("[button link=”https://harbour.example/photos” type=”big”] Send us your photos[/button]", Some(Shortcode)),
+            ("[caption id=\"pier_1\" align=\"left\"] The north pier", Some(Shortcode)),
+            ("Send us your photos[/button]", Some(Shortcode)),
+            ("The ferry [sic] runs late", None),
+            ("The ferry [a note] runs late", None),
+            ("Array access a[i] = 2 is fast", None),
             ("Workers paint the harbour&#39;s north pier light at dusk, seen from the ferry on a calm evening in the spring, as the town&#39;s volunteers look on from the quay and the fishing boats come back into the harbour mouth before the storm", Some(AltText)),
         ];
         for (line, want) in cases {
