@@ -884,6 +884,9 @@ impl ArticleFinder {
         let lines: Vec<Span> = lines(text).collect();
         let line_hints = hints.map(|h| hints_for_lines(&lines, h));
         let (looks, p) = self.rate_lines(text, &lines, line_hints.as_deref());
+        // an alt text marks a pasted page; a short clean text may keep its source's character
+        // references ("&#163;1.8m") in its own lines
+        let is_page = lines.len() >= PAGE_LINES;
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
         // picture credit, a note on how to cite the page, or a widget (a breadcrumb trail,
@@ -896,7 +899,7 @@ impl ArticleFinder {
                 || l.caption_credit
                 || l.related_prefix
                 || l.citation_note
-                || l.widget.is_some()
+                || l.widget.is_some_and(|w| w != Widget::AltText || is_page)
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -1083,6 +1086,25 @@ mod tests {
             ("a short heading", &[body, "HOW THE LIGHT WAS SAVED", body], "kkk", "kkk"),
         ];
         check(cases, |_, _, looks, keep| set_aside_caps_headlines(looks, keep));
+    }
+
+    #[test]
+    fn character_references_in_a_clean_text() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, usize)] = &[
+            ("&#163;2m to restore the harbour&#39;s light", 0),
+            ("The caf&#233; on the pier will stay open while the work goes on, the authority said.", 0),
+        ];
+        for (line, ignored) in cases {
+            let text = format!("{line}\n{body}\n{body} It will reopen in May.\n{body} Work starts soon.");
+            assert_eq!(ArticleFinder::default().find(&text).1.len(), *ignored, "{line:?}");
+        }
+        // on a page (40 lines or more) the same line is a picture's alt text
+        let mut page: Vec<&str> = vec![body; 45];
+        page[20] = "Workers on the harbour&#39;s north pier at dusk";
+        let text = page.join("\n");
+        let ignored = ArticleFinder::default().find(&text).1;
+        assert!(ignored.iter().any(|i| text[i.start..i.end].contains("&#39;")));
     }
 
     #[test]
