@@ -140,7 +140,7 @@ pub fn display_span(doc: &Document, s: usize) -> Span {
 }
 
 /// Byte length of a leading dateline in `text`, if it has one.
-fn dateline_end(text: &str) -> Option<usize> {
+pub(crate) fn dateline_end(text: &str) -> Option<usize> {
     let head = &text[..floor_boundary(text, 90)];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;

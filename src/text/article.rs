@@ -543,6 +543,26 @@ fn keep_tweet_sign_offs(text: &str, lines: &[Span], keep: &mut [bool]) {
     }
 }
 
+/// Fewest words of a wire story's opening paragraph ([`keep_wire_leads`]).
+const WIRE_LEAD_WORDS: usize = 12;
+
+/// Keeps the opening paragraph of a wire story ("NORTHPORT, Maine (AP) — The harbour…",
+/// "Nairobi, Kenya (CNN) -- …"), a line of [`WIRE_LEAD_WORDS`] words or more that opens with a
+/// place and an agency's tag, when the line below it is kept and it or the next is article
+/// text (8 words or more; the first may be the time of a live story's entry):
+/// the dateline says the article starts there. Below a page's furniture, with only set-aside
+/// lines above it, the line model rates it lower than the paragraphs that follow; `may_keep`
+/// leaves out lines a rule has set aside whatever their rating.
+fn keep_wire_leads(text: &str, lines: &[Span], looks: &[LineLook], may_keep: &dyn Fn(usize) -> bool, keep: &mut [bool]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let lead = looks[i].words >= WIRE_LEAD_WORDS && crate::summary::shape::dateline_end(lines[i].slice(text)).is_some();
+        let text_below = (i + 1..(i + 3).min(lines.len())).any(|j| keep[j] && looks[j].words >= 8);
+        if !keep[i] && lead && keep[i + 1] && text_below && may_keep(i) {
+            keep[i] = true;
+        }
+    }
+}
+
 /// Most lines before the article that can be its own headline and date rather than a page's top.
 const BARE_HEAD_LINES: usize = 2;
 
@@ -705,6 +725,18 @@ fn set_aside_a_closing_dateline(text: &str, lines: &[Span], looks: &[LineLook], 
     }
 }
 
+/// Sets aside a kept headline in capitals ([`LineLook::caps_headline`]) below the first kept
+/// line: a link to another story that a page sets inside its article ("READ MORE"-style, in
+/// the site's capitals). A text's own headline in capitals, its first line, stays.
+fn set_aside_caps_headlines(looks: &[LineLook], keep: &mut [bool]) {
+    let Some(first) = keep.iter().position(|&k| k) else { return };
+    for i in first + 1..keep.len() {
+        if looks[i].caps_headline {
+            keep[i] = false;
+        }
+    }
+}
+
 /// Fewest words of a kept line whose repeats go ([`set_aside_repeated_lines`]).
 const REPEATED_WORDS: usize = 8;
 
@@ -852,6 +884,9 @@ impl ArticleFinder {
         let lines: Vec<Span> = lines(text).collect();
         let line_hints = hints.map(|h| hints_for_lines(&lines, h));
         let (looks, p) = self.rate_lines(text, &lines, line_hints.as_deref());
+        // an alt text marks a pasted page; a short clean text may keep its source's character
+        // references ("&#163;1.8m") in its own lines
+        let is_page = lines.len() >= PAGE_LINES;
         // a short line that is nothing but a prompt, a legal notice or a byline, a headline
         // cut off with "…" or glued to its teaser text or behind "Related:", a caption with a
         // picture credit, a note on how to cite the page, or a widget (a breadcrumb trail,
@@ -864,7 +899,7 @@ impl ArticleFinder {
                 || l.caption_credit
                 || l.related_prefix
                 || l.citation_note
-                || l.widget.is_some()
+                || l.widget.is_some_and(|w| w != Widget::AltText || is_page)
         };
         // past the last confident article line, a legal or prompt phrase, or a note on who wrote
         // the piece ("Jane Doe is a reporter for Example News."), marks furniture even in a
@@ -878,6 +913,7 @@ impl ArticleFinder {
         let mut keep: Vec<bool> =
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
         keep_tweet_sign_offs(text, &lines, &mut keep);
+        keep_wire_leads(text, &lines, &looks, &|i| !notice(&looks[i]) && !in_caption(i), &mut keep);
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
@@ -906,6 +942,7 @@ impl ArticleFinder {
         }
         keep_a_bare_head(&looks, &mut keep);
         set_aside_repeated_lines(text, &lines, &looks, &mut keep);
+        set_aside_caps_headlines(&looks, &mut keep);
         set_aside_alt_text_pairs(text, &lines, &looks, &mut keep);
         set_aside_the_head_above_a_byline(text, &lines, &looks, &mut keep);
         set_aside_an_opening_byline(text, &lines, &looks, &mut keep);
@@ -923,15 +960,15 @@ impl ArticleFinder {
             let reason = match look.widget {
                 Some(Widget::Breadcrumb | Widget::Keywords | Widget::BackLink | Widget::NextLink) => IgnoredReason::Navigation,
                 Some(Widget::ShareButtons) => IgnoredReason::Prompt,
-                Some(Widget::ReadingTime) => IgnoredReason::Byline,
-                Some(Widget::AdLabel | Widget::ScriptNotice) => IgnoredReason::Boilerplate,
+                Some(Widget::ReadingTime | Widget::AltText) => IgnoredReason::Byline,
+                Some(Widget::AdLabel | Widget::ScriptNotice | Widget::Shortcode) => IgnoredReason::Boilerplate,
                 None => match look.phrase {
                     Some(Phrase::Prompt) => IgnoredReason::Prompt,
                     Some(Phrase::Boilerplate) => IgnoredReason::Boilerplate,
                     Some(Phrase::Byline) => IgnoredReason::Byline,
                     None if look.caption_credit || look.author_note => IgnoredReason::Byline,
                     None if look.citation_note => IgnoredReason::Boilerplate,
-                    None if look.cut_off || look.glued_headline || look.related_prefix => IgnoredReason::Related,
+                    None if look.cut_off || look.glued_headline || look.related_prefix || look.caps_headline => IgnoredReason::Related,
                     None if i < first_kept || look.words <= 4 => IgnoredReason::Navigation,
                     None if i >= last_kept && look.ends_stop => IgnoredReason::Boilerplate,
                     None => IgnoredReason::Related,
@@ -990,6 +1027,8 @@ mod tests {
             ("related pieces after the article", &[body, body, body, "Related articles", teaser, teaser], "kkkkkk", "kkk..."),
             ("a box on the writer, then related pieces", &[body, body, body, "About Tomas Berg", bio, "Weitere Beiträge zum Thema", teaser], "kkkkkkk", "kkk...."),
             ("related pieces inside the article", &[body, body, body, "Related articles", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
+            ("a bare heading of related pieces", &[body, body, body, "Related", body, teaser, teaser, teaser, teaser], "kkkkkkkkk", "kkk......"),
+            ("a bare heading inside the article", &[body, body, body, "RELATED:", teaser, teaser, body, body], "kkkkkkkk", "kkkkkkkk"),
             ("a menu's about page", &[body, body, body, "About us", teaser], "kkkkk", "kkkkk"),
             ("comments", &[body, body, body, "View Comments", body], "kkkkk", "kkk.."),
             ("recommended pieces, however well written", &[body, body, body, "You may also like", body, body, body, body], "kkkkkkkk", "kkk....."),
@@ -1034,6 +1073,38 @@ mod tests {
             assert_eq!(ignored.len(), 1, "{widget:?}");
             assert_eq!((&text[ignored[0].start..ignored[0].end], ignored[0].reason), (*widget, *reason));
         }
+    }
+
+    #[test]
+    fn caps_headlines_inside_the_article() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let link = "FERRY FARES RISE FOR THE WINTER, OPERATOR SAYS IT HAS NO CHOICE";
+        let cases: Cases = &[
+            ("a link between paragraphs", &[body, link, body], "kkk", "k.k"),
+            ("the text's own headline", &[link, body, body], "kkk", "kkk"),
+            ("below a set-aside top", &["Home", link, body, body], ".kkk", ".kkk"),
+            ("a short heading", &[body, "HOW THE LIGHT WAS SAVED", body], "kkk", "kkk"),
+        ];
+        check(cases, |_, _, looks, keep| set_aside_caps_headlines(looks, keep));
+    }
+
+    #[test]
+    fn character_references_in_a_clean_text() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let cases: &[(&str, usize)] = &[
+            ("&#163;2m to restore the harbour&#39;s light", 0),
+            ("The caf&#233; on the pier will stay open while the work goes on, the authority said.", 0),
+        ];
+        for (line, ignored) in cases {
+            let text = format!("{line}\n{body}\n{body} It will reopen in May.\n{body} Work starts soon.");
+            assert_eq!(ArticleFinder::default().find(&text).1.len(), *ignored, "{line:?}");
+        }
+        // on a page (40 lines or more) the same line is a picture's alt text
+        let mut page: Vec<&str> = vec![body; 45];
+        page[20] = "Workers on the harbour&#39;s north pier at dusk";
+        let text = page.join("\n");
+        let ignored = ArticleFinder::default().find(&text).1;
+        assert!(ignored.iter().any(|i| text[i.start..i.end].contains("&#39;")));
     }
 
     #[test]
@@ -1112,6 +1183,27 @@ mod tests {
             ("after a set-aside line", &[body, "Share", sign_off, body], "k..k", "k..k"),
         ];
         check(cases, |text, lines, _, keep| keep_tweet_sign_offs(text, lines, keep));
+    }
+
+    #[test]
+    fn wire_leads() {
+        let body = "The harbour authority said the old lighthouse on the north pier will be restored over two years.";
+        let lead = "NORTHPORT, Maine (AP) — The harbour authority voted on Monday to restore the old lighthouse on the north pier.";
+        let cases: Cases = &[
+            ("a lead below the page's top", &["Home", lead, body, body], "..kk", ".kkk"),
+            ("a lead with a tag in capitals", &["Home", "Northport (Harbour News) -- The harbour authority voted on Monday to restore the old lighthouse.", body], "..k", ".kk"),
+            ("nothing kept below", &["Home", lead, "Share", body], "...k", "...k"),
+            ("a time, then text below", &["Home", lead, "10 a.m.", body], "..kk", ".kkk"),
+            ("short lines below", &["Home", lead, "Northport harbour", "Pier", body], "..kkk", "..kkk"),
+            ("too short for a lead", &["Home", "NORTHPORT (AP) — The light is back.", body], "..k", "..k"),
+            ("no agency's tag", &["Home", "The harbour authority (which runs the pier) voted on Monday to restore the old lighthouse.", body], "..k", "..k"),
+            ("set aside by a rule", &["Home", lead, body], "..k", "..k"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            // the last case's lead stands for one a rule set aside
+            let ruled = looks.len() == 3 && lines[1].slice(text).starts_with("NORTHPORT, Maine");
+            keep_wire_leads(text, lines, looks, &|_| !ruled, keep)
+        });
     }
 
     #[test]

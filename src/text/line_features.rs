@@ -80,6 +80,10 @@ pub struct LineLook {
     /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
     /// 2026 from https://…"), as a note under a science news article does.
     pub citation_note: bool,
+    /// A headline in capitals of [`CAPS_HEADLINE_WORDS`] words or more, no sentence nor a
+    /// colon's heading ("HARBOUR MASTER SAYS THE NORTH PIER LIGHT WILL SHINE AGAIN"): inside
+    /// an article, a link to another story, not one of its own headings, which are short.
+    pub caps_headline: bool,
     /// Is one of a page's widgets as a whole (a breadcrumb trail, a row of share buttons, the
     /// reading time), whatever the model makes of its words.
     pub widget: Option<Widget>,
@@ -107,6 +111,12 @@ pub enum Widget {
     /// "- Next Auto News", "Previous story": a link to the site's next or previous piece,
     /// whose headline and standfirst follow it.
     NextLink,
+    /// "[button link="…" type="big"] Send us your photos[/button]": a blog's shortcode left
+    /// unexpanded, markup for a button or a box, not article text.
+    Shortcode,
+    /// "The harbour&#39;s north pier at dusk": a picture's alt text, which a clipboard copy
+    /// gives with its character references left undecoded; the article's own text has none.
+    AltText,
 }
 
 fn is_closer(c: char) -> bool {
@@ -244,12 +254,22 @@ impl LineLook {
             && !line.starts_with(['"', '“', '‘', '\'', '«', '„']);
         let comment_heading = words <= 5 && !ends_stop && COMMENT_HEADINGS.occurs_in(line);
         let recommends_heading = words <= 6 && !ends_stop && !line.ends_with(':') && RECOMMENDS_HEADINGS.occurs_in(line);
-        let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line));
+        let end_heading = words <= 6 && !ends_stop && !cut_off && (RELATED_HEADINGS.occurs_in(line) || is_about_heading(line) || is_bare_related(line));
         let caption_credit = words <= 60 && (CAPTION_CREDITS.occurs_in(tail_of(line, CREDIT_TAIL)) || opens_with_alt_text(line) || is_name_and_agency(line));
         let related_prefix = has_related_prefix(line);
         let author_note = words <= 40 && is_author_note(line);
         let citation_note = words <= 60 && is_citation_note(line);
-        let widget = if words <= KEYWORDS_WORDS { widget_of(line, words, ends_stop) } else { None };
+        let caps_headline = words >= CAPS_HEADLINE_WORDS && !ends_stop && last != ':' && letters >= 20 && upper * 10 >= letters * 9;
+        // an alt text can be a long caption; other widgets are short
+        let widget = if has_character_reference(line) {
+            Some(Widget::AltText)
+        } else if has_shortcode(line) {
+            Some(Widget::Shortcode)
+        } else if words <= KEYWORDS_WORDS {
+            widget_of(line, words, ends_stop)
+        } else {
+            None
+        };
         LineLook {
             words,
             phrase,
@@ -264,6 +284,7 @@ impl LineLook {
             related_prefix,
             author_note,
             citation_note,
+            caps_headline,
             widget,
             features,
         }
@@ -353,6 +374,16 @@ static RELATED_HEADINGS: PhraseSet = PhraseSet::new(&[&[
 /// Words a heading of a box on the writer opens with ("About Jane Doe").
 const ABOUT_WORDS: &[&str] = &["about", "acerca", "sobre", "über"];
 
+/// Headings of related pieces that are one word, matched as the whole line (as part of a
+/// line they say nothing: "related charges").
+const BARE_RELATED: &[&str] = &["related", "see also", "relacionados", "relacionadas"];
+
+/// A heading of related pieces that is a word alone on its line ("Related", "RELATED:").
+fn is_bare_related(line: &str) -> bool {
+    let bare = line.trim_end_matches(':').trim();
+    BARE_RELATED.iter().any(|w| bare.eq_ignore_ascii_case(w))
+}
+
 /// A heading of a box on the writer: "About", "Sobre" or "Über" and a name of one to three
 /// capitalised words ("Über Jane Doe"), not a sentence or a menu's "About us".
 fn is_about_heading(line: &str) -> bool {
@@ -366,6 +397,9 @@ fn is_about_heading(line: &str) -> bool {
     let not_a_name = |w: &&str| matches!(w.to_lowercase().as_str(), "us" | "me" | "this" | "our" | "the" | "uns" | "nós" | "nosotros");
     (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
 }
+
+/// Fewest words of a headline in capitals ([`LineLook::caps_headline`]).
+const CAPS_HEADLINE_WORDS: usize = 8;
 
 /// Most words of a line that is one of a page's widgets (a breadcrumb trail of a few long steps).
 const WIDGET_WORDS: usize = 16;
@@ -394,6 +428,48 @@ fn widget_of(line: &str, words: usize, ends_stop: bool) -> Option<Widget> {
     } else {
         None
     }
+}
+
+/// Named character references an alt text keeps undecoded.
+const CHARACTER_NAMES: &[&str] = &["quot", "apos", "amp", "nbsp", "lt", "gt"];
+
+/// Whether `line` holds a blog's shortcode: "[" and a lower-case name, then an attribute
+/// ("[button link=", "[caption id=") or the closing "]" of "[/name]".
+fn has_shortcode(line: &str) -> bool {
+    line.match_indices('[').any(|(at, _)| {
+        let rest = &line[at + 1..];
+        let (closing, rest) = match rest.strip_prefix('/') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let name_len = rest.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(rest.len());
+        if name_len < 2 {
+            return false;
+        }
+        let after = &rest[name_len..];
+        if closing {
+            return after.starts_with(']');
+        }
+        let Some(attr) = after.strip_prefix(' ') else { return false };
+        let attr_len = attr.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(attr.len());
+        attr_len >= 2 && attr[attr_len..].starts_with('=')
+    })
+}
+
+/// Whether `line` holds an undecoded HTML character reference ("&#39;", "&#x2019;", "&quot;").
+fn has_character_reference(line: &str) -> bool {
+    line.match_indices('&').any(|(at, _)| {
+        let rest = &line[at + 1..];
+        let Some(end) = rest.find(';').filter(|&e| e <= 8) else { return false };
+        let name = &rest[..end];
+        match name.strip_prefix('#') {
+            Some(num) => match num.strip_prefix(['x', 'X']) {
+                Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+                None => !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()),
+            },
+            None => CHARACTER_NAMES.contains(&name),
+        }
+    })
 }
 
 /// Most words of a line of keywords that is looked at.
@@ -864,6 +940,24 @@ mod tests {
     }
 
     #[test]
+    fn caps_headlines() {
+        let cases: &[(&str, bool)] = &[
+            ("HARBOUR MASTER SAYS THE NORTH PIER LIGHT WILL SHINE AGAIN", true),
+            ("'HARBOUR DAYS' STAR OPENS UP ABOUT HER YEARS ON THE FERRY", true),
+            ("FERRY FARES RISE FOR THE WINTER, OPERATOR SAYS IT HAS NO CHOICE", true),
+            ("HOW TO PAINT A LIGHTHOUSE", false),
+            ("HOW TO USE THE NEW FERRY TICKET MACHINES ON THE QUAY?", false),
+            ("THE HARBOUR AUTHORITY VOTED ON MONDAY TO RESTORE THE LIGHT .", false),
+            ("WHAT THE HARBOUR AUTHORITY DECIDED AT ITS MEETING ON MONDAY:", false),
+            ("Harbour master says the north pier light will shine again", false),
+            ("NORTHPORT 1996-08-22 12 14 15 16 17 18 19", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).caps_headline, *want, "{line:?}");
+        }
+    }
+
+    #[test]
     fn citation_notes() {
         let cases: &[(&str, bool)] = &[
             ("Citation: Lights return to the pier (2026, March 2) retrieved 3 March 2026 from https://example.org/a", true),
@@ -908,6 +1002,23 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).caption_credit, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn end_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("Related articles", true),
+            ("Related", true),
+            ("RELATED:", true),
+            ("See also", true),
+            ("Über Jane Doe", true),
+            ("Related charges were dropped", false),
+            ("Unrelated", false),
+            ("About us", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(LineLook::new(line, Repeats::default()).end_heading, *want, "{line:?}");
         }
     }
 
@@ -977,6 +1088,20 @@ mod tests {
             ("Next steps for the harbour plan and the pier", None),
             ("Next steps", None),
             ("Next post", Some(NextLink)),
+            ("Workers paint the harbour&#39;s north pier light at dusk, seen from the ferry on a calm evening in the spring", Some(AltText)),
+            ("The &quot;old light&quot; on the pier", Some(AltText)),
+            ("A lamp&#x2019;s lens", Some(AltText)),
+            ("Fish & chips on the pier; the ferry & the light.", None),
+            ("Ferries &amp piers", None),
+            ("The code &#; does nothing", None),
+            ("A &madeup; name", None),
+            ("[button link=”https://harbour.example/photos” type=”big”] Send us your photos[/button]", Some(Shortcode)),
+            ("[caption id=\"pier_1\" align=\"left\"] The north pier", Some(Shortcode)),
+            ("Send us your photos[/button]", Some(Shortcode)),
+            ("The ferry [sic] runs late", None),
+            ("The ferry [a note] runs late", None),
+            ("Array access a[i] = 2 is fast", None),
+            ("Workers paint the harbour&#39;s north pier light at dusk, seen from the ferry on a calm evening in the spring, as the town&#39;s volunteers look on from the quay and the fishing boats come back into the harbour mouth before the storm", Some(AltText)),
         ];
         for (line, want) in cases {
             assert_eq!(LineLook::new(line, Repeats::default()).widget, *want, "{line:?}");
