@@ -389,7 +389,7 @@ pub struct DocFeatures {
     /// Per token, its place in gazetteer matches: bit `4 * list + part` (see [`Part`]).
     pub lists: Vec<u16>,
     /// How many match scores ("3-0", "6-4") the document holds, bucketed (see
-    /// [`score_bucket`]): a report of matches names its clubs after their towns.
+    /// `score_bucket`): a report of matches names its clubs after their towns.
     pub scores: u8,
     /// Per capitalised word, the first [`SEEN_AT`] places (plus one; 0 past the last)
     /// where it stands capitalised inside a sentence, for the context of its other occurrences.

@@ -80,7 +80,7 @@ pub struct LineLook {
     /// Tells how to cite the page ("Citation: Lights return (2026, March 2) retrieved 3 March
     /// 2026 from https://…"), as a note under a science news article does.
     pub citation_note: bool,
-    /// A headline in capitals of [`CAPS_HEADLINE_WORDS`] words or more, no sentence nor a
+    /// A headline in capitals of `CAPS_HEADLINE_WORDS` words or more, no sentence nor a
     /// colon's heading ("HARBOUR MASTER SAYS THE NORTH PIER LIGHT WILL SHINE AGAIN"): inside
     /// an article, a link to another story, not one of its own headings, which are short.
     pub caps_headline: bool,
