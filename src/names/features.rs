@@ -399,6 +399,10 @@ pub struct DocFeatures {
 /// True for a match score: one to three digits, a hyphen, one to three digits ("3-0",
 /// "21-14"); a date ("1996-08-28") has two hyphens and is not one.
 fn is_score(t: &[u8]) -> bool {
+    // most tokens are words: turned away at their first byte, not scanned for a hyphen
+    if !t.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(h) = t.iter().position(|&b| b == b'-') else { return false };
     let digits = |s: &[u8]| (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
     digits(&t[..h]) && digits(&t[h + 1..])

@@ -3,7 +3,7 @@
 //! precedes it ("He added that…"), and where a dateline such as "LONDON (Reuters) --"
 //! ends so the summary can start after it.
 
-use crate::text::floor_boundary;
+use crate::text::line_features::dateline_end;
 use crate::{Document, Span};
 
 /// First words that make a sentence lean on the one before it.
@@ -139,32 +139,4 @@ pub fn display_span(doc: &Document, s: usize) -> Span {
     }
 }
 
-/// Byte length of a leading dateline in `text`, if it has one.
-pub(crate) fn dateline_end(text: &str) -> Option<usize> {
-    let head = &text[..floor_boundary(text, 90)];
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let tag = &head[open + 1..close];
-    if tag.is_empty() || tag.len() > 32 || !tag.starts_with(|c: char| c.is_uppercase()) {
-        return None;
-    }
-    // an agency tag is a short capitalised name: "CNN", "Reuters", "AP", "The Hollywood Reporter"
-    if !tag.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) {
-        return None;
-    }
-    // before it only a place: capitalised words, commas and dots ("WASHINGTON", "Nairobi, Kenya",
-    // "West of Baghdad, Iraq")
-    let place = &head[..open];
-    let mut place_words = place.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
-    let place_ok = place_words.peek().map_or(true, |w| w.starts_with(|c: char| c.is_uppercase()))
-        && place_words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "." | "of") || w.chars().all(|c| c.is_ascii_digit()));
-    if !place_ok || place.split_whitespace().count() > 6 {
-        return None;
-    }
-    let rest = &text[close + 1..];
-    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')).len();
-    let body = &rest[skipped..];
-    let starts_well = body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\''));
-    (starts_well && body.len() >= 10).then_some(close + 1 + skipped)
-}
 

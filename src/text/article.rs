@@ -37,7 +37,7 @@
 //! its first to its last line rated 0.2 or more.
 
 use crate::text::html::BlockHint;
-use crate::text::line_features::{look_at_lines, LineLook, Phrase, Widget, LOCAL_FEATURES};
+use crate::text::line_features::{dateline_end, look_at_lines, LineLook, Phrase, Widget, LOCAL_FEATURES};
 use crate::{Ignored, IgnoredReason, Span};
 use std::sync::OnceLock;
 
@@ -555,7 +555,7 @@ const WIRE_LEAD_WORDS: usize = 12;
 /// leaves out lines a rule has set aside whatever their rating.
 fn keep_wire_leads(text: &str, lines: &[Span], looks: &[LineLook], may_keep: &dyn Fn(usize) -> bool, keep: &mut [bool]) {
     for i in 0..lines.len().saturating_sub(1) {
-        let lead = looks[i].words >= WIRE_LEAD_WORDS && crate::summary::shape::dateline_end(lines[i].slice(text)).is_some();
+        let lead = looks[i].words >= WIRE_LEAD_WORDS && dateline_end(lines[i].slice(text)).is_some();
         let text_below = (i + 1..(i + 3).min(lines.len())).any(|j| keep[j] && looks[j].words >= 8);
         if !keep[i] && lead && keep[i + 1] && text_below && may_keep(i) {
             keep[i] = true;

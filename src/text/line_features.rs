@@ -398,6 +398,37 @@ fn is_about_heading(line: &str) -> bool {
     (1..=3).contains(&name.len()) && name.iter().all(capitalised) && !name.iter().any(not_a_name)
 }
 
+/// Byte length of a leading dateline in `text` ("NAIROBI, Kenya (CNN) -- "), if it has one:
+/// the article finder keeps a wire story's opening paragraph by it, the summary shows a
+/// sentence without it.
+pub(crate) fn dateline_end(text: &str) -> Option<usize> {
+    let head = &text[..floor_boundary(text, 90)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let tag = &head[open + 1..close];
+    if tag.is_empty() || tag.len() > 32 || !tag.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // an agency tag is a short capitalised name: "CNN", "Reuters", "AP", "The Hollywood Reporter"
+    if !tag.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    // before it only a place: capitalised words, commas and dots ("WASHINGTON", "Nairobi, Kenya",
+    // "West of Baghdad, Iraq")
+    let place = &head[..open];
+    let mut place_words = place.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
+    let place_ok = place_words.peek().map_or(true, |w| w.starts_with(|c: char| c.is_uppercase()))
+        && place_words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "." | "of") || w.chars().all(|c| c.is_ascii_digit()));
+    if !place_ok || place.split_whitespace().count() > 6 {
+        return None;
+    }
+    let rest = &text[close + 1..];
+    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')).len();
+    let body = &rest[skipped..];
+    let starts_well = body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\''));
+    (starts_well && body.len() >= 10).then_some(close + 1 + skipped)
+}
+
 /// Fewest words of a headline in capitals ([`LineLook::caps_headline`]).
 const CAPS_HEADLINE_WORDS: usize = 8;
 
@@ -436,13 +467,15 @@ const CHARACTER_NAMES: &[&str] = &["quot", "apos", "amp", "nbsp", "lt", "gt"];
 /// Whether `line` holds a blog's shortcode: "[" and a lower-case name, then an attribute
 /// ("[button link=", "[caption id=") or the closing "]" of "[/name]".
 fn has_shortcode(line: &str) -> bool {
+    // the byte length of the run of lower-case letters and "_" that opens `s`
+    let ident_len = |s: &str| s.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(s.len());
     line.match_indices('[').any(|(at, _)| {
         let rest = &line[at + 1..];
         let (closing, rest) = match rest.strip_prefix('/') {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        let name_len = rest.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(rest.len());
+        let name_len = ident_len(rest);
         if name_len < 2 {
             return false;
         }
@@ -451,7 +484,7 @@ fn has_shortcode(line: &str) -> bool {
             return after.starts_with(']');
         }
         let Some(attr) = after.strip_prefix(' ') else { return false };
-        let attr_len = attr.find(|c: char| !(c.is_ascii_lowercase() || c == '_')).unwrap_or(attr.len());
+        let attr_len = ident_len(attr);
         attr_len >= 2 && attr[attr_len..].starts_with('=')
     })
 }
