@@ -19,7 +19,8 @@
 //! teaser text or behind "Related:", a caption ending in a picture credit, a note on how to
 //! cite the page, is set aside even in a clean text; past the last sure article line, a
 //! sentence with a legal or prompt phrase (a cookie notice) or a note on the writer is set
-//! aside; a comment section's heading ends the article, and so does a heading of related
+//! aside; a page's only paragraphs of prose above a heading of recommended pieces ("You may
+//! also like") are kept when nothing above it is; a comment section's heading ends the article, and so does a heading of related
 //! pieces or of a box on the writer that no sure article line follows; a heading followed
 //! by furniture goes with it, but a sentence ending in a colon keeps the list it introduces
 //! when the article goes on after it or its items (three or more) share one separator
@@ -515,6 +516,31 @@ fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
     }
 }
 
+/// Words of a line of prose above a heading of recommended pieces that make it the article
+/// (with a stop or without: a piece may end on its title or a link's text).
+const PARAGRAPH_ABOVE_WORDS: usize = 40;
+/// The least rating of such a paragraph: a line the model all but rules out stays out.
+const PARAGRAPH_ABOVE_LIKELY: f32 = 0.1;
+
+/// Keeps the paragraphs of prose above a heading of what the page recommends ("You may also
+/// like") when nothing above it is kept, and sets aside all from the heading on: a page of
+/// one short piece (a quotation, a message) under its menus, whose recommended pieces are
+/// more of the same, leaves the model unsure of the piece and sure of the pieces below. A
+/// heading with no paragraph above it is a menu's, above the article, and changes nothing.
+fn keep_the_paragraphs_above_recommendations(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
+    let Some(heading) = looks.iter().position(|l| l.recommends_heading) else { return };
+    if keep[..heading].contains(&true) {
+        return;
+    }
+    let paragraph = |i: usize| looks[i].words >= PARAGRAPH_ABOVE_WORDS && looks[i].has_function_word() && p[i] >= PARAGRAPH_ABOVE_LIKELY && !looks[i].prompt_or_legal();
+    if !(0..heading).any(paragraph) {
+        return;
+    }
+    for (i, k) in keep.iter_mut().enumerate() {
+        *k = i < heading && paragraph(i);
+    }
+}
+
 /// Longest sign-off of a quoted tweet, in words (a long display name, the handle, a date).
 const SIGN_OFF_WORDS: usize = 16;
 
@@ -914,6 +940,7 @@ impl ArticleFinder {
             (0..lines.len()).map(|i| p[i] >= self.model.threshold && !notice(&looks[i]) && !trailing_notice(i) && !in_caption(i)).collect();
         keep_tweet_sign_offs(text, &lines, &mut keep);
         keep_wire_leads(text, &lines, &looks, &|i| !notice(&looks[i]) && !in_caption(i), &mut keep);
+        keep_the_paragraphs_above_recommendations(&looks, &p, &mut keep);
         set_aside_comments(&looks, &p, &mut keep);
         // a heading introduces what follows it: one followed by furniture belongs to the furniture
         // ("More from the coast" over a list of related headlines)
@@ -1039,6 +1066,22 @@ mod tests {
             // as the model rates them: sure on the long kept lines, unsure on the others
             let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
             set_aside_comments(looks, &p, keep)
+        });
+    }
+
+    #[test]
+    fn a_paragraph_above_recommended_pieces() {
+        let piece = "Every harbour has its own light, and every light its keeper, who climbs the stairs at dusk and comes down at dawn; the keeper of the north pier has done so for thirty years, through storms and calm nights, and says he would not change a single one of them for anything else.";
+        let other = "A light on the shore is a promise that someone is awake and watching over the boats.";
+        let cases: Cases = &[
+            ("a piece the model was unsure of", &["Home", "Messages", piece, "You may also like", other, "Share", other], "....k.k", "..k...."),
+            ("a menu's heading above the article", &["You may also like", "Home", piece, piece], "..kk", "..kk"),
+            ("the article is kept above the heading", &[piece, "You may also like", other], "k.k", "k.k"),
+            ("no paragraph above the heading", &["Home", other, "You may also like", other], "...k", "...k"),
+        ];
+        check(cases, |_, _, looks, keep| {
+            let p: Vec<f32> = keep.iter().map(|&k| if k { 0.9 } else { 0.15 }).collect();
+            keep_the_paragraphs_above_recommendations(looks, &p, keep)
         });
     }
 
