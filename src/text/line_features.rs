@@ -829,18 +829,22 @@ fn is_glued_title(token: &str) -> bool {
     }
     let mut run = 0usize; // letters of the current word part
     let mut prev = ' ';
-    let mut chars = token.chars().peekable();
+    let mut chars = token.chars();
     while let Some(c) = chars.next() {
         // a headline that ends in a number ("…Applications To 250,000The state…"): only a
         // common word of prose counts as glued there, so that "10Mbps" or "4K" do not
         if c.is_uppercase() && prev.is_ascii_digit() {
-            let word: String = std::iter::once(c).chain(chars.clone().take_while(|n| n.is_lowercase())).collect();
-            if word.len() > 1 && FUNCTION_WORDS.contains(&word) {
+            // the capital and the small letters after it, a slice of the token
+            let rest = chars.as_str();
+            let start = token.len() - rest.len() - c.len_utf8();
+            let end = token.len() - rest.len() + rest.find(|n: char| !n.is_lowercase()).unwrap_or(rest.len());
+            let word = &token[start..end];
+            if word.len() > 1 && FUNCTION_WORDS.contains(word) {
                 return true;
             }
         }
         if c.is_uppercase() && run >= 4 && (prev.is_lowercase() || matches!(prev, '?' | '!' | '.')) {
-            let starts_a_word = match chars.peek() {
+            let starts_a_word = match chars.clone().next() {
                 Some(n) if n.is_lowercase() => true,
                 // a word in capitals ("CoachBREAKING:"), not an abbreviation ("CityAM")
                 Some(n) if n.is_alphabetic() => {
