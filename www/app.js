@@ -4,6 +4,7 @@
 // `text.slice(start, end)` is the span.
 import { createAnalyser } from './analyser.js';
 import { renderView } from './view.js';
+import { summaryAsMarkdown, summaryAsText } from './summary-text.js';
 
 const STORE_KEY = 'precis.text';
 const DEBOUNCE_MS = 200;
@@ -22,6 +23,8 @@ const els = {
   status: $('status'),
   view: $('view'),
   summary: $('summary'),
+  summaryCopy: $('summary-copy'),
+  copyStatus: $('copy-status'),
   entities: $('entities'),
   quotes: $('quotes'),
   ignored: $('ignored'),
@@ -276,7 +279,32 @@ function renderSummary(text, a) {
     return li;
   });
   fill(els.summary, $('summary-empty'), items);
+  els.summaryCopy.hidden = items.length === 0;
+  els.copyStatus.textContent = '';
 }
+
+/** The summary's sentences as shown, in text order. */
+function summarySentences() {
+  const a = shown.analysis;
+  return a ? a.summary.map((s) => shown.text.slice(s.start, s.end)) : [];
+}
+
+async function copySummary(format) {
+  const sentences = summarySentences();
+  if (!sentences.length) return;
+  const text = format === 'markdown' ? summaryAsMarkdown(sentences) : summaryAsText(sentences);
+  try {
+    await navigator.clipboard.writeText(text);
+    els.copyStatus.textContent = format === 'markdown' ? 'Copied as Markdown.' : 'Copied as text.';
+  } catch {
+    // Clipboard access can be refused (permissions, an unfocused or insecure page); say so
+    // rather than pretend, and the summary stays on screen to select by hand.
+    els.copyStatus.textContent = 'Copying was refused by the browser: select the summary and copy it by hand.';
+  }
+}
+
+$('copy-text').addEventListener('click', () => copySummary('text'));
+$('copy-markdown').addEventListener('click', () => copySummary('markdown'));
 
 function renderEntities(a) {
   const groups = [];

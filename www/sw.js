@@ -18,6 +18,7 @@ const SHELL = [
   'favicon.svg',
   'app.js',
   'view.js',
+  'summary-text.js',
   'analyser.js',
   'worker.js',
   'pkg/precis.js',

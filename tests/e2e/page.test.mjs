@@ -137,6 +137,20 @@ describe('the page with the test article', () => {
     assert.equal(marked[0][0].trim(), line);
   });
 
+  test('the summary copies as plain text and as a Markdown list', async () => {
+    const lines = (await texts(page, '#summary button')).map((l) => l.replace(/\s+/g, ' ').trim());
+    assert.ok(lines.length >= 1);
+    await page.click('#copy-text');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    assert.equal(await page.textContent('#copy-status'), 'Copied as text.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), lines.join(' '));
+    await page.click('#copy-markdown');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent === 'Copied as Markdown.');
+    const md = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    assert.equal(md.length, lines.length);
+    md.forEach((item, i) => assert.equal(item.replace(/^- /, '').replace(/\\(.)/g, '$1'), lines[i]));
+  });
+
   test('clicking a quote highlights the words, the speaker and the cue', async () => {
     await page.locator('#quotes button', { hasText: 'Without the ferry' }).click();
     const marked = await marks(page);
