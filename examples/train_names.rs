@@ -58,7 +58,9 @@
 //! capitalised words, with sentence start / capitals line and shape, and beside the
 //! neighbours' buckets; 11,918 words, +12k gazetteer entries) 90.49 / 90.47 / 90.59
 //! (90.52) and 91.98 / 92.02 / 92.18 (92.06), a loss on both folds (branch
-//! `s17-names-case`).
+//! `s17-names-case`); in a line of capitals each word's cluster taken from its
+//! capitalised form first ("POST" as "Post", not "post") 90.71 / 90.75 / 90.47 (90.64)
+//! and 92.15 / 92.16 (seeds 0 / 10), within noise (branch `s17-names2`).
 //! `--test FILE` prints the final model's figure on a held-out file, once, at the end;
 //! nothing is chosen by it.
 //! The gazetteer holds hashed place names (countries, their capitals, US states,
