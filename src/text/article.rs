@@ -818,11 +818,10 @@ fn alt_words(line: &str) -> Vec<String> {
 /// gives a gallery picture's alt text ("Festival 2018 Light a Wish_OGE Group") above its
 /// caption ("Light a Wish by OGE Group"); the text gives neither.
 fn set_aside_alt_text_pairs(text: &str, lines: &[Span], looks: &[LineLook], keep: &mut [bool]) {
-    // A heading above the sentence that opens its section ends in a colon; a table's rows
-    // hold tabs.
+    // A heading above the sentence that opens its section ends in a colon.
     let short = |i: usize| {
         let line = lines[i].slice(text).trim_end();
-        !looks[i].ends_stop && looks[i].words <= ALT_PAIR_WORDS && !line.ends_with(':') && !line.contains('\t')
+        !looks[i].ends_stop && looks[i].words <= ALT_PAIR_WORDS && !line.ends_with(':') && !is_table_row(line)
     };
     let Some(first) = keep.iter().position(|&k| k) else { return };
     let was = keep.to_vec();
