@@ -170,6 +170,8 @@ const NOT_REPORTING: &[&str] = &[
     "considered",
     "sounded",
     "repeated",
+    // signing a bill or an order is an act, not a statement of what it says
+    "signed",
     "embrace",
     "assumed",
     "about",

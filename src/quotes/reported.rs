@@ -429,6 +429,11 @@ fn grow_to_clause_start(doc: &Document, p: Phrase, ps: usize, first: usize) -> O
     let mut s = ps;
     while s > first && ps - s < 6 {
         let w = doc.token_text(s - 1);
+        // "…, and this week the harbour master said": the phrase starts after when it was said
+        let clause_opens = is_clause_break(w) || matches!(w, "and" | "but" | "But" | "And");
+        if clause_opens && ps == s + 2 && super::speaker::opens_with_when(doc, s) {
+            return Some(p);
+        }
         if is_clause_break(w) || matches!(w, "But" | "And" | "Rather" | "Still" | "Yet") {
             break;
         }
@@ -447,6 +452,9 @@ fn grow_to_clause_start(doc: &Document, p: Phrase, ps: usize, first: usize) -> O
             doc.token_text(s - 1),
             "But" | "And" | "Rather" | "Still" | "Yet"
         );
+    if s == first && ps == s + 2 && super::speaker::opens_with_when(doc, s) {
+        return Some(p);
+    }
     at_break.then(|| Phrase {
         span: Span::new(doc.tokens[s].start, p.span.end),
         kind: PhraseKind::Description,
@@ -674,6 +682,10 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     if !is_reporting_cue(w) && !intent && !thought {
         return None;
     }
+    // "Norvik's claims to independence": after a possessive the cue is a noun
+    if c > first && matches!(doc.token_text(c - 1), "’s" | "'s") && w.ends_with('s') {
+        return None;
+    }
     let cue = doc.tokens[c];
     if let Some(q) = relative_subject(clause, c) {
         return Some(q);
@@ -693,7 +705,17 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
                 p.kind == PhraseKind::Name && doc.token_at_or_after(p.span.start) <= first + 3
             })
     };
+    // "it should be noted that", "it is reported that": nobody is named as saying it
+    let impersonal = |p: &Phrase| {
+        p.kind == PhraseKind::Pronoun
+            && p.span.slice(doc.text).eq_ignore_ascii_case("it")
+            && (doc.token_at_or_after(p.span.end)..c)
+                .any(|k| matches!(doc.token_text(k), "be" | "is" | "was" | "been" | "being"))
+    };
     if let Some(phrase) = phrase_before(doc, c, first).or_else(subject) {
+        if impersonal(&phrase) {
+            return None;
+        }
         // the content follows the cue: skip the person spoken to and "that"
         let mut k = c + 1;
         let that = (k..end.min(k + 8)).find(|&j| doc.token_text(j) == "that");

@@ -13,17 +13,17 @@ use crate::{Document, EntityKind, Span, Speaker};
 /// Tokens looked back for a full name when no tagged person fits a pronoun.
 const NAME_LOOKBACK: usize = 80;
 
-/// Heads of descriptions that name a body.
+/// Heads of descriptions that name a body. Documents ("the report", "the statement",
+/// "the poll") are left out: the nearest organisation is as often the report's subject as
+/// its author ("Huawei … according to the report"), so their words stand.
 static BODY_NOUNS: WordList = WordList::new(&[
     "company",
     "firm",
     "group",
-    "report",
     "ministry",
     "department",
     "government",
     "agency",
-    "statement",
     "campaign",
     "party",
     "committee",
@@ -46,9 +46,6 @@ static BODY_NOUNS: WordList = WordList::new(&[
     "website",
     "site",
     "outlet",
-    "study",
-    "survey",
-    "poll",
     "magazine",
     "bureau",
     "commission",
@@ -174,13 +171,13 @@ impl Resolver<'_, '_> {
                 }
             }
             PhraseKind::Description => {
-                if let Some(e) = self.entities.entity_at(span) {
-                    // "Donald Trump's son" names the son, not Trump
-                    let is_possessive = words.contains("’s ") || words.contains("'s ");
-                    if !is_possessive {
-                        return mk(&self.entities.list[e].name);
-                    }
-                    return mk(words);
+                if let Some(head_is_name) = self.name_inside(span) {
+                    // "the company Norvik" is Norvik; "Donald Trump's son" and "the UK
+                    // defence minister" name the son and the minister, not Trump or the UK
+                    return match head_is_name {
+                        Some(e) => mk(&self.entities.list[e].name),
+                        None => mk(words),
+                    };
                 }
                 let head = words.rsplit(' ').next().unwrap_or("").to_lowercase();
                 let starts_definite = words
@@ -203,6 +200,19 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+    }
+
+    /// For a description with a tagged name inside: `Some(Some(entity))` when the name
+    /// is its head (its last word), `Some(None)` when the name only modifies the head.
+    fn name_inside(&self, span: Span) -> Option<Option<usize>> {
+        let i = self.entities.mentions.partition_point(|m| m.span.end <= span.start);
+        self.entities.mentions.get(i).filter(|m| m.span.overlaps(&span))?;
+        let last = (i..self.entities.mentions.len())
+            .take_while(|&k| self.entities.mentions[k].span.start < span.end)
+            .last()
+            .unwrap_or(i);
+        let head_is_name = self.entities.mentions[last].span.end >= span.end;
+        Some(head_is_name.then(|| self.entities.entity_of[last]))
     }
 
     /// The entity of kind `want` that a pronoun or definite description at `pos` most

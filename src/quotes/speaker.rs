@@ -306,6 +306,18 @@ pub(crate) fn is_between(w: &str) -> bool {
     BETWEEN.contains(w) || (w.len() > 4 && w.ends_with("ly") && is_lower_word(w))
 }
 
+/// True when tokens `k`, `k + 1` say when ("this week", "last month") and a determiner
+/// follows: "this week the minister said".
+pub(crate) fn opens_with_when(doc: &Document, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && matches!(doc.token_text(k).to_lowercase().as_str(), "this" | "last" | "earlier")
+        && matches!(
+            doc.token_text(k + 1),
+            "week" | "weekend" | "month" | "year" | "morning" | "evening"
+        )
+        && DETERMINERS.contains(doc.token_text(k + 2))
+}
+
 /// The head of the phrase in tokens `lo..hi`: a name, a pronoun or a description.
 pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
     let (mut lo, mut hi) = (lo, hi);
@@ -317,6 +329,10 @@ pub(crate) fn head_of(doc: &Document, lo: usize, hi: usize) -> Option<Phrase> {
     }
     while lo < hi && is_punct(doc.token_text(lo)) {
         lo += 1;
+    }
+    // "this week the defence minister said": when it was said is not who said it
+    if hi > lo + 3 && opens_with_when(doc, lo) {
+        lo += 2;
     }
     // "Butterfield of North Carolina", "the Russian Embassy in London": the place is not the speaker
     if let Some(p) = (lo + 1..hi).find(|&k| {
