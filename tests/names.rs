@@ -110,6 +110,18 @@ fn merging_table() {
             &[("Harlow Motors", 0, Org), ("Harlow", 1, Per), ("Dana Harlow", 0, Per)],
             &[("Harlow Motors", Org, 1), ("Dana Harlow", Per, 2)],
         ),
+        (
+            // a person's name run on from an organisation named alone elsewhere is two names
+            "The founder of Norvik Ada Lund has offered to sell the firm. Norvik said the offer stood.",
+            &[("Norvik Ada Lund", 0, Per), ("Norvik", 1, Org)],
+            &[("Norvik", Org, 2), ("Ada Lund", Per, 1)],
+        ),
+        (
+            // but a person keeps two words: "Ford" stays in "Henry Ford"
+            "Henry Ford built the plant. Ford said the plant would grow.",
+            &[("Henry Ford", 0, Per), ("Ford", 1, Org)],
+            &[("Henry Ford", Per, 2)],
+        ),
     ];
     for (text, given, want) in cases {
         let doc = Document::new(text);

@@ -281,10 +281,45 @@ fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
     }
 }
 
+/// Splits a person's name that begins with the name of an organisation or place named
+/// on its own elsewhere in the text: "the founder of Huawei Ren Zhengfei" is Huawei and
+/// Ren Zhengfei, when "Huawei" stands alone as an organisation in the same article. The
+/// person keeps two words or more, so "Ford" in "Henry Ford" is never cut off.
+fn split_body_before_person(doc: &crate::Document, mentions: &mut Vec<Mention>) {
+    let long_person = |m: &Mention| m.kind == EntityKind::Person && m.end_token >= m.first_token + 3;
+    if !mentions.iter().any(long_person) {
+        return;
+    }
+    let bodies: TextMap<String, EntityKind> = mentions
+        .iter()
+        .filter(|m| m.kind != EntityKind::Person)
+        .map(|m| (name_key(m.span.slice(doc.text)), m.kind))
+        .collect();
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = mentions[i];
+        if long_person(&m) {
+            let cut = (m.first_token + 1..=m.end_token - 2).find_map(|k| {
+                let head = Span::new(m.span.start, doc.tokens[k - 1].end);
+                bodies.get(&name_key(head.slice(doc.text))).map(|&kind| (k, head, kind))
+            });
+            if let Some((k, head, kind)) = cut {
+                let body = Mention { span: head, kind, first_token: m.first_token, end_token: k };
+                let person = Mention { span: Span::new(doc.tokens[k].start, m.span.end), first_token: k, ..m };
+                mentions[i] = body;
+                mentions.insert(i + 1, person);
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
 impl EntityMerger {
     /// Merges `mentions` (in text order) of `doc` into entities.
     pub fn merge(&self, doc: &crate::Document, mut mentions: Vec<Mention>) -> Entities {
         mentions.sort_by_key(|m| m.span.start);
+        split_body_before_person(doc, &mut mentions);
         let mut building: Vec<Building> = Vec::new();
         // sized for every mention up front: growing re-hashes every key so far, each time
         let mut by_key: TextMap<String, usize> = TextMap::with_capacity_and_hasher(mentions.len(), Default::default());
