@@ -117,6 +117,19 @@ fn merging_table() {
             &[("Norvik", Org, 2), ("Ada Lund", Per, 1)],
         ),
         (
+            // a name after a personal title is a person, and takes in the same name tagged
+            // as a body ("the Okafor administration")
+            "The Okafor administration said little. Critics of the Okafor administration waited until President Okafor spoke.",
+            &[("Okafor", 0, Org), ("Okafor", 1, Org), ("Okafor", 2, Per)],
+            &[("Okafor", Per, 3)],
+        ),
+        (
+            // but not a place of that name
+            "Talks in Jordan went on. Mr Jordan said the talks in Jordan would end soon.",
+            &[("Jordan", 0, Loc), ("Jordan", 1, Per), ("Jordan", 2, Loc)],
+            &[("Jordan", Loc, 2), ("Jordan", Per, 1)],
+        ),
+        (
             // but a person keeps two words: "Ford" stays in "Henry Ford"
             "Henry Ford built the plant. Ford said the plant would grow.",
             &[("Henry Ford", 0, Per), ("Ford", 1, Org)],
@@ -266,6 +279,11 @@ fn a_personal_title_before_a_name_makes_a_person() {
     let whitlow = whitlow.unwrap_or_else(|| panic!("{:?}", a.entities));
     assert_eq!((whitlow.kind, whitlow.mentions.len()), (EntityKind::Person, 2), "{:?}", a.entities);
     assert!(a.entities.iter().all(|e| !e.name.contains("Councillor")), "{:?}", a.entities);
+    // a title after the document has made a body of the name ("the Trump administration")
+    let text = "The Trump administration said little on Monday. Critics of the Trump administration waited until President Trump spoke in Ohio.";
+    let a = precis::analyze(text);
+    let trump: Vec<_> = a.entities.iter().filter(|e| e.name == "Trump").map(|e| (e.kind, e.mentions.len())).collect();
+    assert_eq!(trump, [(EntityKind::Person, 3)], "{:?}", a.entities);
 }
 
 #[test]

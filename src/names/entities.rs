@@ -189,6 +189,8 @@ struct Building {
     votes: [usize; 3],
     mentions: Vec<Span>,
     alias: bool,
+    /// A person named after a personal title somewhere ("President Trump").
+    titled: bool,
 }
 
 fn kind_index(k: EntityKind) -> usize {
@@ -231,10 +233,17 @@ fn fold_minor_kinds(building: &mut [Building], entity_of: &mut [usize]) {
     let mut into: Vec<usize> = (0..building.len()).collect();
     for group in by_plain.values().filter(|g| g.len() > 1) {
         let weight = |i: usize| building[i].votes.iter().sum::<usize>();
+        // a person named with a title ("President Trump") takes in the same name tagged
+        // as a body ("the Trump administration"), as CoNLL and readers would have it; a
+        // place stays apart ("Mr Jordan" and Jordan)
+        let titled = group.iter().copied().find(|&i| building[i].titled);
         let Some(&strongest) = group.iter().max_by_key(|&&i| (weight(i), usize::MAX - i)) else { continue };
+        let to_person = |i: usize| titled.filter(|&t| t != i && building[i].votes[2] == 0);
         for &i in group {
-            if i != strongest && weight(i) * 3 <= weight(strongest) {
-                into[i] = strongest;
+            if let Some(t) = to_person(i) {
+                into[i] = t;
+            } else if i != strongest && weight(i) * 3 <= weight(strongest) {
+                into[i] = to_person(strongest).unwrap_or(strongest);
             }
         }
     }
@@ -407,6 +416,7 @@ impl EntityMerger {
                                 votes: [0; 3],
                                 mentions: Vec::new(),
                                 alias: alias.is_some(),
+                                titled: false,
                             });
                             let i = building.len() - 1;
                             by_key.insert(key.clone(), i);
@@ -420,6 +430,7 @@ impl EntityMerger {
             }
             let b = &mut building[idx];
             b.votes[kind_index(kind)] += 1 + usize::from(words > 1);
+            b.titled |= kind == EntityKind::Person && super::tagger::after_personal_title(doc, m.first_token);
             b.mentions.push(m.span);
             entity_of.push(idx);
         }
@@ -433,7 +444,7 @@ impl EntityMerger {
             .into_iter()
             .filter(|b| !b.mentions.is_empty())
             .map(|b| {
-                let kind = if b.votes[0] >= b.votes[1] && b.votes[0] >= b.votes[2] {
+                let kind = if b.titled || (b.votes[0] >= b.votes[1] && b.votes[0] >= b.votes[2]) {
                     EntityKind::Person
                 } else if b.votes[1] >= b.votes[2] {
                     EntityKind::Organization

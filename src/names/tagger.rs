@@ -359,6 +359,10 @@ impl NameTagger {
             if titles > 0 {
                 r.start += titles;
                 kind = EntityKind::Person;
+            } else if kind != EntityKind::Person && after_personal_title(doc, r.start) {
+                // "President Trump" after "the Trump administration": the document's
+                // evidence made a body of him, the title right before says otherwise
+                kind = EntityKind::Person;
             }
             // "Federal Reserve Governor Lawrence Lindsey": a body's (or place's) name, a
             // title, a person's name, which the model, seeing one run of capitals, took whole
@@ -373,6 +377,21 @@ impl NameTagger {
         }
         join_adjacent(doc, &mut out);
         out
+    }
+}
+
+/// True when a personal title ("President", "Mr", "Mr .") stands right before token `t`;
+/// not "Miss", which opens pageants' names ("Miss Universe Inc.").
+pub(crate) fn after_personal_title(doc: &Document, t: usize) -> bool {
+    let word = |k: usize| doc.token_text(k);
+    if t > 0 && word(t - 1).eq_ignore_ascii_case("miss") {
+        return false;
+    }
+    match t {
+        0 => false,
+        1 => personal_titles(&[word(0), word(1)]) == 1,
+        _ if word(t - 1) == "." => personal_titles(&[word(t - 2), ".", word(t)]) == 2,
+        _ => personal_titles(&[word(t - 1), word(t)]) == 1,
     }
 }
 
