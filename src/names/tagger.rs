@@ -389,8 +389,7 @@ pub(crate) fn after_personal_title(doc: &Document, t: usize) -> bool {
     }
     match t {
         0 => false,
-        1 => personal_titles(&[word(0), word(1)]) == 1,
-        _ if word(t - 1) == "." => personal_titles(&[word(t - 2), ".", word(t)]) == 2,
+        _ if t >= 2 && word(t - 1) == "." => personal_titles(&[word(t - 2), ".", word(t)]) == 2,
         _ => personal_titles(&[word(t - 1), word(t)]) == 1,
     }
 }

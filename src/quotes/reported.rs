@@ -426,14 +426,16 @@ fn is_phrase_inner(w: &str) -> bool {
 /// "Rather, sources close to her campaign say": the phrase `p` (starting at token `ps`),
 /// grown back to the clause break or sentence start within a few tokens, else `None`.
 fn grow_to_clause_start(doc: &Document, p: Phrase, ps: usize, first: usize) -> Option<Phrase> {
+    // "…, and this week the harbour master said": the phrase starts after when it was said
+    if ps >= first + 2 && super::speaker::opens_with_when(doc, ps - 2) {
+        let clause_opens = |w: &str| is_clause_break(w) || matches!(w, "and" | "but" | "But" | "And");
+        if ps - 2 == first || clause_opens(doc.token_text(ps - 3)) {
+            return Some(p);
+        }
+    }
     let mut s = ps;
     while s > first && ps - s < 6 {
         let w = doc.token_text(s - 1);
-        // "…, and this week the harbour master said": the phrase starts after when it was said
-        let clause_opens = is_clause_break(w) || matches!(w, "and" | "but" | "But" | "And");
-        if clause_opens && ps == s + 2 && super::speaker::opens_with_when(doc, s) {
-            return Some(p);
-        }
         if is_clause_break(w) || matches!(w, "But" | "And" | "Rather" | "Still" | "Yet") {
             break;
         }
@@ -452,9 +454,6 @@ fn grow_to_clause_start(doc: &Document, p: Phrase, ps: usize, first: usize) -> O
             doc.token_text(s - 1),
             "But" | "And" | "Rather" | "Still" | "Yet"
         );
-    if s == first && ps == s + 2 && super::speaker::opens_with_when(doc, s) {
-        return Some(p);
-    }
     at_break.then(|| Phrase {
         span: Span::new(doc.tokens[s].start, p.span.end),
         kind: PhraseKind::Description,

@@ -205,12 +205,9 @@ impl Resolver<'_, '_> {
     /// For a description with a tagged name inside: `Some(Some(entity))` when the name
     /// is its head (its last word), `Some(None)` when the name only modifies the head.
     fn name_inside(&self, span: Span) -> Option<Option<usize>> {
-        let i = self.entities.mentions.partition_point(|m| m.span.end <= span.start);
-        self.entities.mentions.get(i).filter(|m| m.span.overlaps(&span))?;
-        let last = (i..self.entities.mentions.len())
-            .take_while(|&k| self.entities.mentions[k].span.start < span.end)
-            .last()
-            .unwrap_or(i);
+        self.entities.entity_at(span)?;
+        // mentions never overlap, so the last one to start inside the span is the one at its end
+        let last = self.entities.mentions.partition_point(|m| m.span.start < span.end) - 1;
         let head_is_name = self.entities.mentions[last].span.end >= span.end;
         Some(head_is_name.then(|| self.entities.entity_of[last]))
     }
