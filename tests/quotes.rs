@@ -309,6 +309,11 @@ fn reported_speech_is_indirect_with_its_speaker() {
             "Tom Baker",
         ),
         (
+            "Tom Baker added the ferry would return to the old route by June.",
+            "the ferry would return to the old route by June",
+            "Tom Baker",
+        ),
+        (
             "The board will meet soon, and this week the harbour master confirmed that the ferry would run again by June.",
             "the ferry would run again by June",
             "the harbour master",
@@ -516,6 +521,9 @@ fn nouns_and_verbs_of_seeming_do_not_report_speech() {
         "Critics doubted Norvik’s claims that the ferry would pay for itself within a decade.",
         "It should be noted that the ferry runs only in the summer months.",
         "It is reported that the ferry will run again by June.",
+        // "add" that puts a thing somewhere
+        "The ministry then added Norvik and 70 affiliates to its list of banned firms.",
+        "The delay added to the cost of the new bridge over the river.",
     ] {
         let got = quotes_of(text);
         assert!(got.is_empty(), "in {text:?}: {got:?}");

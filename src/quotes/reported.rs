@@ -621,6 +621,25 @@ fn asked_question(doc: &Document, c: usize, end: usize) -> Option<Quote> {
     (b >= a + MIN_CONTENT).then(|| indirect(span_of(doc, a, b), None, doc.tokens[c]))
 }
 
+/// Whether "add" at token `c` puts something somewhere ("added two names to the list",
+/// "added to the cost") rather than saying more: a "to" follows before any sign of a clause.
+fn adds_a_thing(doc: &Document, c: usize, end: usize) -> bool {
+    const CLAUSE: &[&str] = &[
+        "that", ",", ":", "is", "was", "are", "were", "will", "would", "has", "had", "have",
+        "can", "could", "should", "may", "might", "must", "did", "does",
+    ];
+    for k in c + 1..end.min(c + 10) {
+        let t = doc.token_text(k);
+        if t == "to" {
+            return true;
+        }
+        if CLAUSE.contains(&t) || is_closing_mark(t) || t.starts_with(['“', '"', '‘']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Reported speech around token `c` of a sentence.
 fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
     let (doc, resolver, first, end) = (clause.doc, clause.resolver, clause.first, clause.end);
@@ -679,6 +698,10 @@ fn at_cue(clause: &Clause, c: usize) -> Option<Quote> {
         return None;
     }
     if !is_reporting_cue(w) && !intent && !thought {
+        return None;
+    }
+    // "the ministry added Norvik and 70 affiliates to its list": a thing moved, nothing said
+    if matches!(w, "added" | "adds" | "add") && adds_a_thing(doc, c, end) {
         return None;
     }
     // "Norvik's claims to independence": after a possessive the cue is a noun
