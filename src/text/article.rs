@@ -510,7 +510,9 @@ const END_BOX_LINES: usize = 3;
 const SENTENCE_BELOW_BOX: f32 = 0.7;
 
 /// Sets aside everything from the first comment-section heading on ("View Comments",
-/// "[ 167 comments ]"), once a sure article line and enough kept text lie before it: readers'
+/// "[ 167 comments ]"), once a kept line of 8 words or more and enough kept text lie before
+/// it (a kept line, not a sure one: on a site the model has not seen, it may rate the whole
+/// article below sure and the comments under it, prose as well, above it): readers'
 /// comments are well-written prose the line model keeps, but they are not the article, and
 /// on the pages we have seen no article text follows such a heading. So does a heading of
 /// related pieces or of a box on the writer ("Related articles", "Über Jane Doe") when no
@@ -520,14 +522,14 @@ const SENTENCE_BELOW_BOX: f32 = 0.7;
 /// with the headline and standfirst under it. A heading of what the page recommends ("You may also like")
 /// ends it whatever follows: the recommended pieces' standfirsts are well written too.
 fn set_aside_comments(looks: &[LineLook], p: &[f32], keep: &mut [bool]) {
-    let Some(first_sure) = (0..looks.len()).find(|&i| is_sure(&looks[i], p[i])) else { return };
+    let Some(first_sentence) = (0..looks.len()).find(|&i| keep[i] && looks[i].words >= 8) else { return };
     // article text below a box: a sure line, or a full sentence rated well (a related box's
     // teasers are headlines, with no full stop, the model may rate as high)
     let goes_on = |l: &LineLook, p: f32| is_sure(l, p) || (p >= SENTENCE_BELOW_BOX && l.words >= 8 && l.ends_stop);
     let mut words_before = 0;
     for i in 0..looks.len() {
         let ends = looks[i].comment_heading || looks[i].recommends_heading || ((looks[i].end_heading || looks[i].widget == Some(Widget::NextLink)) && !(i + 1 + END_BOX_LINES..looks.len()).any(|j| goes_on(&looks[j], p[j])));
-        if i > first_sure && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
+        if i > first_sentence && ends && words_before >= ARTICLE_BEFORE_COMMENTS {
             keep[i..].iter_mut().for_each(|k| *k = false);
             return;
         }
@@ -1091,6 +1093,23 @@ mod tests {
         check(cases, |_, _, looks, keep| {
             // as the model rates them: sure on the long kept lines, unsure on the others
             let p: Vec<f32> = looks.iter().zip(keep.iter()).map(|(l, &k)| if k && l.words >= 20 { 0.95 } else { 0.5 }).collect();
+            set_aside_comments(looks, &p, keep)
+        });
+    }
+
+    #[test]
+    fn comments_below_an_article_the_model_is_unsure_of() {
+        let body = "The harbour authority said on Monday that the old lighthouse on the north pier will be restored over the next two years, with the work to start in the spring.";
+        let comment = "I walked past the lighthouse last summer and the railings were already in a very poor state, so this is good news.";
+        let cases: Cases = &[
+            ("comments rated above the article", &[body, body, body, "[ 48 comments ]", "pierwalker", comment, comment], "kkk..kk", "kkk...."),
+            ("a comment counter by the headline", &["Lighthouse to be restored", "[ 48 comments ]", body, body, body], "k.kkk", "k.kkk"),
+            ("too little article above the heading", &[body, "View Comments", comment, comment], "k.kk", "k.kk"),
+        ];
+        check(cases, |text, lines, looks, keep| {
+            // as a model that has not seen the site may rate them: the article kept but not
+            // sure, the comments sure
+            let p: Vec<f32> = lines.iter().zip(keep.iter()).map(|(l, &k)| if l.slice(text) == comment { 0.97 } else if k { 0.6 } else { 0.1 }).collect();
             set_aside_comments(looks, &p, keep)
         });
     }
