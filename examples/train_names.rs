@@ -62,6 +62,11 @@
 //! `s17-names-case`); in a line of capitals each word's cluster taken from its
 //! capitalised form first ("POST" as "Post", not "post") 90.71 / 90.75 / 90.47 (90.64)
 //! and 92.15 / 92.16 (seeds 0 / 10), within noise (branch `s17-names2`).
+//! Session 18, same folds and seeds: inside double quotes / parentheses with the word's
+//! shape (as tried on testa in session 13, below) 90.90 / 90.36 / 90.54 (90.60) and
+//! 92.51 / 92.18 / 92.17 (92.29), noise; a feature for a word right after a name's
+//! closing parenthesis 91.13 and 92.29 (seed 0), flat; `STEP` 2 (finer weights) 90.51
+//! and 92.59 (seed 0), mixed, and the model 50 KB larger gzip. None ships.
 //! `--test FILE` prints the final model's figure on a held-out file, once, at the end;
 //! nothing is chosen by it.
 //! The gazetteer holds hashed place names (countries, their capitals, US states,
