@@ -306,6 +306,24 @@ fn a_name_is_classed_by_its_head_noun() {
 }
 
 #[test]
+fn teams_in_result_rows_are_bodies() {
+    // club names that read like people's or places' names, in a results table
+    let text = "Results of second leg matches on Thursday :\nIn Pelno : Dorva Kestel ( Albania ) 1 Miran Tobek ( Slovakia ) 2\nIn Ostra : Velko Ostra ( Poland ) 0 Sarel ( Norway ) 3\nDorva Kestel win 3-2 on aggregate .\nScorers : Sarel - Tomas Hrubik ( 12th minute )";
+    let doc = Document::new(text);
+    let got: Vec<(&str, EntityKind)> = NameTagger::default().tag(&doc).iter().map(|m| (m.span.slice(text), m.kind)).collect();
+    for team in ["Dorva Kestel", "Miran Tobek", "Velko Ostra", "Sarel"] {
+        let kinds: Vec<EntityKind> = got.iter().filter(|(s, _)| *s == team).map(|&(_, k)| k).collect();
+        assert!(!kinds.is_empty() && kinds.iter().all(|&k| k == Org), "{team}: {got:?}");
+    }
+    assert_eq!(got.iter().filter(|(s, _)| *s == "Dorva Kestel").count(), 2, "{got:?}");
+    // athletes' rows are no teams' rows
+    let text = "Leading scores :\n68 Tomas Hrubik ( Sweden ) 71 Miran Tobek ( Spain ) 70\n";
+    let doc = Document::new(text);
+    let got: Vec<(&str, EntityKind)> = NameTagger::default().tag(&doc).iter().map(|m| (m.span.slice(text), m.kind)).collect();
+    assert!(got.iter().all(|&(s, k)| k != Org || (s != "Tomas Hrubik" && s != "Miran Tobek")), "{got:?}");
+}
+
+#[test]
 fn an_event_is_no_entity() {
     // tournaments, wars, prizes and laws are named but are no person, body or place
     let cases = [
